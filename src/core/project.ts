@@ -1,0 +1,79 @@
+// Building blank projects and campaigns, and reading a project's derived facts.
+import type { CalendarDate } from './calendar-date.ts';
+import {
+  BATCHES,
+  MILESTONES,
+  WORKSTREAMS,
+  type BatchKey,
+  type Campaign,
+  type MilestoneDates,
+  type MilestoneKey,
+  type Project,
+  type Workstream,
+  type WorkstreamKey,
+} from './types.ts';
+
+export function blankMilestones(): Record<MilestoneKey, MilestoneDates> {
+  return Object.fromEntries(MILESTONES.map((k) => [k, { plan: null, actual: null }])) as Record<
+    MilestoneKey,
+    MilestoneDates
+  >;
+}
+
+export function blankWorkstreams(): Record<WorkstreamKey, Workstream> {
+  const blank: Workstream = {
+    planStart: null,
+    planEnd: null,
+    actualStart: null,
+    actualEnd: null,
+    percent: null,
+    owner: '',
+    note: '',
+  };
+  return Object.fromEntries(WORKSTREAMS.map((k) => [k, { ...blank }])) as Record<
+    WorkstreamKey,
+    Workstream
+  >;
+}
+
+export function blankProject(id: string, code: string): Project {
+  return {
+    id,
+    code,
+    name: '',
+    tier: 'key',
+    industry: '',
+    town: '',
+    unit: '',
+    leader: '',
+    battles: [],
+    totalInvestment: null,
+    annualPlan: null,
+    investments: [],
+    stage: 'planning',
+    milestones: blankMilestones(),
+    workstreams: null,
+    notes: '',
+    nextStep: '',
+  };
+}
+
+export function blankCampaign(id: string, name: string, year: number): Campaign {
+  return {
+    id,
+    name,
+    year,
+    isSample: false,
+    asOf: null,
+    sprint: null,
+    targets: Object.fromEntries(BATCHES.map((b) => [b, null])) as Record<BatchKey, number | null>,
+    lists: { towns: [], units: [], leaders: [], industries: [] },
+  };
+}
+
+/** Investment done (万元) on dates from `from` to `to`, both included. */
+export function investmentDone(project: Project, from: CalendarDate, to: CalendarDate): number {
+  let sum = 0;
+  for (const e of project.investments) if (e.date >= from && e.date <= to) sum += e.amount;
+  return sum;
+}
