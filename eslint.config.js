@@ -34,8 +34,19 @@ export default ts.config(
         {
           patterns: [
             {
-              group: ['dexie', 'svelte', 'svelte/*', 'echarts', 'echarts/*', 'handsontable', 'handsontable/*', 'papaparse', '../*'],
-              message: 'src/core is pure: no UI, storage or library imports, and nothing from outside core.',
+              group: [
+                'dexie',
+                'svelte',
+                'svelte/*',
+                'echarts',
+                'echarts/*',
+                'handsontable',
+                'handsontable/*',
+                'papaparse',
+                '../*',
+              ],
+              message:
+                'src/core is pure: no UI, storage or library imports, and nothing from outside core.',
             },
           ],
         },

@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyCommand } from '../core/commands.ts';
+import { blankCampaign, blankProject } from '../core/project.ts';
+import type { CampaignDoc } from '../core/types.ts';
+import { Autosave, type SaveStatus } from './autosave.ts';
+import { CampaignRepository } from './campaign-repository.ts';
+import { collectChanges, emptyChanges } from './changes.ts';
+import { openDb, type BattlemapDb } from './db.ts';
+
+let db: BattlemapDb;
+let repo: CampaignRepository;
+let n = 0;
+
+beforeEach(() => {
+  db = openDb(`test-${++n}`);
+  repo = new CampaignRepository(db);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function doc(id: string, count: number): CampaignDoc {
+  const projects = Array.from({ length: count }, (_, i) => ({
+    ...blankProject(`${id}-p${i}`, `C${String(i).padStart(3, '0')}`),
+    name: `项目 ${i}`,
+  }));
+  return { campaign: blankCampaign(id, `活动 ${id}`, 2018), projects };
+}
+
+describe('CampaignRepository', () => {
+  it('stores a campaign and loads it back equal, in ledger order', async () => {
+    const d = doc('a', 50);
+    await repo.create(d);
+    expect(await repo.load('a')).toEqual(d);
+    expect(await repo.list()).toEqual([{ id: 'a', name: '活动 a', year: 2018, isSample: false }]);
+  });
+
+  it('saves a batch of changes so a reload sees exactly the edited document', async () => {
+    const d = doc('a', 10);
+    await repo.create(d);
+    const step1 = applyCommand(d, {
+      type: 'setProjectField',
+      projectId: 'a-p3',
+      field: 'signed.actual',
+      value: '2018/2/9',
+    });
+    if (!step1.ok) throw new Error(step1.reason);
+    const step2 = applyCommand(step1.doc, { type: 'deleteProjects', projectIds: ['a-p0'] });
+    if (!step2.ok) throw new Error(step2.reason);
+    const changes = collectChanges(
+      step1.doc,
+      step2.doc,
+      collectChanges(d, step1.doc, emptyChanges()),
+    );
+    await repo.save('a', changes);
+    const loaded = await repo.load('a');
+    expect(loaded).toEqual(step2.doc);
+    expect(loaded?.projects.find((p) => p.id === 'a-p3')?.milestones.signed.actual).toBe(
+      '2018-02-09',
+    );
+  });
+
+  it('keeps campaigns apart and removes one with all its projects', async () => {
+    await repo.create(doc('a', 3));
+    await repo.create(doc('b', 4));
+    await repo.remove('a');
+    expect(await repo.load('a')).toBeNull();
+    expect((await repo.load('b'))?.projects).toHaveLength(4);
+    expect(await db.projects.count()).toBe(4);
+  });
+
+  it('writes nothing when a save fails part-way', async () => {
+    const d = doc('a', 3);
+    await repo.create(d);
+    const changes = emptyChanges();
+    changes.put.set('a-p1', { ...d.projects[1]!, name: '改过的' });
+    // A campaign row that is missing makes the transaction fail after the project write was queued.
+    changes.campaign = { ...d.campaign, name: 'x' };
+    await expect(repo.save('missing', changes)).rejects.toThrow();
+    expect(await repo.load('a')).toEqual(d);
+  });
+
+  it('remembers the last opened campaign', async () => {
+    expect(await repo.lastOpened()).toBeNull();
+    await repo.setLastOpened('b');
+    expect(await repo.lastOpened()).toBe('b');
+  });
+});
+
+describe('Autosave', () => {
+  it('writes recorded steps on flush and reports its status', async () => {
+    const d = doc('a', 5);
+    await repo.create(d);
+    const statuses: SaveStatus[] = [];
+    const autosave = new Autosave(repo, (s) => statuses.push(s));
+    const r = applyCommand(d, {
+      type: 'setProjectField',
+      projectId: 'a-p2',
+      field: 'annualPlan',
+      value: '7.9亿',
+    });
+    if (!r.ok) throw new Error(r.reason);
+    autosave.record(d, r.doc);
+    await autosave.flush();
+    expect((await repo.load('a'))?.projects[2]?.annualPlan).toBe(79000);
+    expect(statuses).toEqual(['pending', 'saving', 'saved']);
+  });
+
+  it('keeps a failed batch and writes it with the next flush', async () => {
+    const d = doc('a', 2);
+    await repo.create(d);
+    const statuses: SaveStatus[] = [];
+    const flaky = new CampaignRepository(db);
+    let fail = true;
+    const save = flaky.save.bind(flaky);
+    flaky.save = async (id, changes) => {
+      if (fail) throw new Error('QuotaExceededError');
+      return save(id, changes);
+    };
+    const autosave = new Autosave(flaky, (s) => statuses.push(s));
+    const r = applyCommand(d, { type: 'renameCampaign', name: '保住' });
+    if (!r.ok) throw new Error(r.reason);
+    autosave.record(d, r.doc);
+    await autosave.flush();
+    expect(statuses.at(-1)).toBe('failed');
+    expect((await repo.load('a'))?.campaign.name).toBe('活动 a');
+    fail = false;
+    await autosave.flush();
+    expect(statuses.at(-1)).toBe('saved');
+    expect((await repo.load('a'))?.campaign.name).toBe('保住');
+  });
+});

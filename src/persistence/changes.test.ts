@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type Command } from '../core/commands.ts';
+import { blankCampaign, blankProject } from '../core/project.ts';
+import type { CampaignDoc } from '../core/types.ts';
+import { collectChanges, emptyChanges, hasChanges } from './changes.ts';
+
+function doc(count: number): CampaignDoc {
+  const projects = Array.from({ length: count }, (_, i) => blankProject(`p${i}`, `C${i}`));
+  return { campaign: blankCampaign('c1', 'Test', 2018), projects };
+}
+
+function run(d: CampaignDoc, cmd: Command): CampaignDoc {
+  const result = applyCommand(d, cmd);
+  if (!result.ok) throw new Error(result.reason);
+  return result.doc;
+}
+
+describe('collectChanges', () => {
+  it('finds exactly the edited project and nothing else', () => {
+    const before = doc(100);
+    const after = run(before, {
+      type: 'setProjectField',
+      projectId: 'p42',
+      field: 'name',
+      value: '晋华集成电路',
+    });
+    const changes = collectChanges(before, after, emptyChanges());
+    expect([...changes.put.keys()]).toEqual(['p42']);
+    expect(changes.deleted.size).toBe(0);
+    expect(changes.campaign).toBeNull();
+    expect(changes.projectOrder).toBeNull();
+  });
+
+  it('records campaign edits, additions with the new order, and deletions', () => {
+    const before = doc(3);
+    const renamed = run(before, { type: 'renameCampaign', name: '新名称' });
+    const added = run(renamed, { type: 'addProjects', projects: [blankProject('p9', 'C9')] });
+    const removed = run(added, { type: 'deleteProjects', projectIds: ['p1'] });
+    const changes = emptyChanges();
+    collectChanges(before, renamed, changes);
+    collectChanges(renamed, added, changes);
+    collectChanges(added, removed, changes);
+    expect(changes.campaign?.name).toBe('新名称');
+    expect([...changes.put.keys()]).toEqual(['p9']);
+    expect([...changes.deleted]).toEqual(['p1']);
+    expect(changes.projectOrder).toEqual(['p0', 'p2', 'p9']);
+  });
+
+  it('forgets a project added and deleted before it was saved', () => {
+    const before = doc(1);
+    const added = run(before, { type: 'addProjects', projects: [blankProject('p5', 'C5')] });
+    const removed = run(added, { type: 'deleteProjects', projectIds: ['p5'] });
+    const changes = collectChanges(added, removed, collectChanges(before, added, emptyChanges()));
+    expect(changes.put.has('p5')).toBe(false);
+    expect(changes.deleted.has('p5')).toBe(true);
+  });
+
+  it('reports no changes for an unchanged document', () => {
+    const d = doc(2);
+    expect(hasChanges(collectChanges(d, d, emptyChanges()))).toBe(false);
+  });
+});

@@ -1,0 +1,149 @@
+// The open campaign and the list of campaigns. The only place that holds app data in runes; its
+// methods are the only writes: dispatch(command) → pure core → swap → autosave.
+import { applyCommand, type Command, type CommandResult } from '../core/commands.ts';
+import type { CalendarDate } from '../core/calendar-date.ts';
+import { blankCampaign } from '../core/project.ts';
+import { campaignFigures, type CampaignFigures } from '../core/rollups.ts';
+import type { CampaignDoc } from '../core/types.ts';
+import { Autosave, type SaveStatus } from '../persistence/autosave.ts';
+import type { CampaignRepository, CampaignSummary } from '../persistence/campaign-repository.ts';
+
+/** How many steps back Ctrl+Z can go. Documents share structure, so a step costs little. */
+const UNDO_LIMIT = 200;
+
+export interface WorkspaceDeps {
+  repo: CampaignRepository;
+  /** Today's calendar date: the only source of "now". */
+  today: () => CalendarDate;
+  newId: () => string;
+}
+
+export class Workspace {
+  #doc = $state.raw<CampaignDoc | null>(null);
+  #campaigns = $state.raw<readonly CampaignSummary[]>([]);
+  #saveStatus = $state.raw<SaveStatus>('saved');
+  #saveError = $state.raw<string | null>(null);
+  #undo: CampaignDoc[] = [];
+  #redo: CampaignDoc[] = [];
+  readonly #autosave: Autosave;
+
+  readonly asOf = $derived.by(() => this.#doc?.campaign.asOf ?? this.deps.today());
+  readonly figures = $derived.by((): CampaignFigures | null =>
+    this.#doc ? campaignFigures(this.#doc, this.asOf) : null,
+  );
+
+  constructor(private readonly deps: WorkspaceDeps) {
+    this.#autosave = new Autosave(deps.repo, (status, error) => {
+      this.#saveStatus = status;
+      this.#saveError = status === 'failed' ? String(error) : null;
+    });
+  }
+
+  get doc(): CampaignDoc | null {
+    return this.#doc;
+  }
+  get campaigns(): readonly CampaignSummary[] {
+    return this.#campaigns;
+  }
+  get saveStatus(): SaveStatus {
+    return this.#saveStatus;
+  }
+  get saveError(): string | null {
+    return this.#saveError;
+  }
+
+  /** Opens the last campaign, or on first run creates and opens the sample. */
+  async start(): Promise<void> {
+    let list = await this.deps.repo.list();
+    if (list.length === 0) {
+      // Only a first run needs the sample, so its generator loads only then.
+      const { buildSampleCampaign } = await import('../core/sample-campaign.ts');
+      await this.deps.repo.create(buildSampleCampaign());
+      list = await this.deps.repo.list();
+    }
+    const last = await this.deps.repo.lastOpened();
+    const id = list.find((c) => c.id === last)?.id ?? list[0]?.id;
+    this.#campaigns = list;
+    if (id) await this.open(id);
+  }
+
+  dispatch(cmd: Command): CommandResult {
+    const prev = this.#doc;
+    if (!prev) return { ok: false, reason: 'unknownProject' };
+    const result = applyCommand(prev, cmd);
+    if (result.ok && result.doc !== prev) {
+      this.#undo.push(prev);
+      if (this.#undo.length > UNDO_LIMIT) this.#undo.shift();
+      this.#redo = [];
+      this.#swap(prev, result.doc);
+    }
+    return result;
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  undo(): void {
+    this.#step(this.#undo, this.#redo);
+  }
+
+  redo(): void {
+    this.#step(this.#redo, this.#undo);
+  }
+
+  #step(from: CampaignDoc[], to: CampaignDoc[]): void {
+    const prev = this.#doc;
+    const next = from.pop();
+    if (!prev || !next) return;
+    to.push(prev);
+    this.#swap(prev, next);
+  }
+
+  #swap(prev: CampaignDoc, next: CampaignDoc): void {
+    this.#doc = next;
+    this.#autosave.record(prev, next);
+    if (prev.campaign.name !== next.campaign.name) {
+      this.#campaigns = this.#campaigns.map((c) =>
+        c.id === next.campaign.id ? { ...c, name: next.campaign.name } : c,
+      );
+    }
+  }
+
+  /** Writes pending edits now: on pagehide, on hiding the tab and before switching campaigns. */
+  flush(): Promise<void> {
+    return this.#autosave.flush();
+  }
+
+  async open(id: string): Promise<void> {
+    await this.flush();
+    const doc = await this.deps.repo.load(id);
+    if (!doc) return;
+    this.#undo = [];
+    this.#redo = [];
+    this.#doc = doc;
+    await this.deps.repo.setLastOpened(id);
+  }
+
+  async createBlank(name: string): Promise<void> {
+    const year = Number(this.deps.today().slice(0, 4));
+    const doc: CampaignDoc = {
+      campaign: blankCampaign(this.deps.newId(), name.trim(), year),
+      projects: [],
+    };
+    await this.flush();
+    await this.deps.repo.create(doc);
+    this.#campaigns = await this.deps.repo.list();
+    await this.open(doc.campaign.id);
+  }
+
+  /** Deletes a campaign; if it was open, opens another (or recreates the sample when none is left). */
+  async remove(id: string): Promise<void> {
+    await this.flush();
+    await this.deps.repo.remove(id);
+    const wasOpen = this.#doc?.campaign.id === id;
+    if (wasOpen) this.#doc = null;
+    this.#campaigns = await this.deps.repo.list();
+    if (wasOpen) await this.start();
+  }
+}

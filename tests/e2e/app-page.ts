@@ -1,0 +1,43 @@
+// A page model of Battlemap for end-to-end tests: find things the way the acceptance checks do.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(route = '#/'): Promise<void> {
+    await this.page.goto(`./${route}`);
+    await expect(this.projectCount).toBeVisible();
+  }
+
+  get projectCount(): Locator {
+    return this.page.getByTestId('project-count');
+  }
+
+  kpi(name: 'planned' | 'signed' | 'started' | 'completed' | 'upgraded' | 'investment'): Locator {
+    return this.page.getByTestId(`kpi-${name}`);
+  }
+
+  get asOf(): Locator {
+    return this.page.getByTestId('asof-date');
+  }
+
+  get grid(): Locator {
+    return this.page.getByTestId('projects-grid');
+  }
+
+  async setAsOf(date: string): Promise<void> {
+    await this.asOf.fill(date);
+    await this.asOf.dispatchEvent('change');
+  }
+
+  /** Waits until every edit has reached IndexedDB. */
+  async saved(): Promise<void> {
+    await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  }
+
+  /** The ledger cell in row `row` (1-based, as the row header shows) of the field `field`. */
+  cell(row: number, field: string): Locator {
+    const overlay = field === 'code' || field === 'name' ? '.ht_clone_inline_start' : '.ht_master';
+    return this.grid.locator(`${overlay} tbody tr:nth-child(${row}) td[data-field="${field}"]`);
+  }
+}
