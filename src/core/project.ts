@@ -1,5 +1,6 @@
 // Building blank projects and campaigns, and reading a project's derived facts.
 import type { CalendarDate } from './calendar-date.ts';
+import { DEFAULT_STATUS_RULES } from './status-rules.ts';
 import {
   BATCHES,
   MILESTONES,
@@ -68,6 +69,7 @@ export function blankCampaign(id: string, name: string, year: number): Campaign 
     sprint: null,
     targets: Object.fromEntries(BATCHES.map((b) => [b, null])) as Record<BatchKey, number | null>,
     lists: { towns: [], units: [], leaders: [], industries: [] },
+    statusRules: DEFAULT_STATUS_RULES,
   };
 }
 

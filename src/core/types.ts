@@ -1,5 +1,6 @@
 // The domain's objects: a campaign, its targets and its project ledger. Plain, immutable data.
 import type { CalendarDate } from './calendar-date.ts';
+import type { StatusRules } from './status-rules.ts';
 
 /** Milestones of a project, in the order they usually happen. */
 export const MILESTONES = [
@@ -117,6 +118,7 @@ export interface Campaign {
   sprint: { name: string; start: CalendarDate; end: CalendarDate } | null;
   targets: Targets;
   lists: CampaignLists;
+  statusRules: StatusRules;
 }
 
 /** One open campaign with its ledger: the unit that commands change. */

@@ -1,4 +1,5 @@
 // Reading and writing campaigns in IndexedDB. Everything handed to Dexie is a plain copy.
+import { restoreCampaign, restoreProject } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
 import type { DocChanges } from './changes.ts';
 import type { BattlemapDb } from './db.ts';
@@ -32,7 +33,7 @@ export class CampaignRepository {
       const row = await this.db.campaigns.get(id);
       if (!row) return null;
       const stored = await this.db.projects.where('campaignId').equals(id).toArray();
-      const byId = new Map(stored.map((r) => [r.id, r.project]));
+      const byId = new Map(stored.map((r) => [r.id, restoreProject(r.project)]));
       const projects: Project[] = [];
       for (const pid of row.projectOrder) {
         const p = byId.get(pid);
@@ -41,7 +42,7 @@ export class CampaignRepository {
       }
       // Rows missing from the order (never expected) are kept, not lost.
       projects.push(...byId.values());
-      return { campaign: row.campaign, projects };
+      return { campaign: restoreCampaign(row.campaign), projects };
     });
   }
 

@@ -1,10 +1,16 @@
 // The UI language: zh-CN by default, English on request; the choice is kept on this device.
 import type { Locale } from '../core/vocabulary.ts';
-import { en } from './i18n/en.ts';
-import { zhCN, type MessageKey } from './i18n/zh-CN.ts';
+import { appMessages } from './i18n/app.ts';
+
+/** Every area's messages. An area adds its table here and its key type to MessageKey. */
+const TABLES = [appMessages] as const;
+export type MessageKey = keyof (typeof appMessages)['zh-CN'];
 
 const STORAGE_KEY = 'battlemap.locale';
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+const MESSAGES: Record<Locale, Record<string, string>> = {
+  'zh-CN': Object.assign({}, ...TABLES.map((t) => t['zh-CN'])) as Record<string, string>,
+  en: Object.assign({}, ...TABLES.map((t) => t.en)) as Record<string, string>,
+};
 
 function storedLocale(): Locale {
   try {
@@ -33,10 +39,9 @@ class I18n {
 
   /** The message for `key`, with `{name}` placeholders filled from `params`. */
   t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    MESSAGES[this.#locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    (MESSAGES[this.#locale][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
       String(params[name] ?? `{${name}}`),
     );
 }
 
 export const i18n = new I18n();
-export type { MessageKey };
