@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.js';
 
-const PORT = 4173;
+/** Several checkouts may run their end-to-end tests at once: each can take its own port. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 2,
+  workers: process.env.CI ? 2 : 1,
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,

@@ -2,7 +2,12 @@
 // `applyCommand` is pure: it returns a new document that shares every untouched object with the
 // old one, so persistence can save exactly the objects whose identity changed.
 import { isCalendarDate, makeDate, type CalendarDate } from './calendar-date.ts';
-import { FIELD_BY_KEY, parseFieldInput, type FieldFailure } from './project-fields.ts';
+import {
+  FIELD_BY_KEY,
+  parseFieldInput,
+  type FieldFailure,
+  type FieldValue,
+} from './project-fields.ts';
 import { investmentDone } from './project.ts';
 import type { BatchKey, CampaignDoc, Project } from './types.ts';
 
@@ -47,6 +52,14 @@ function replaceProject(
   return ok({ ...doc, projects });
 }
 
+/** Field values are equal: tags (arrays) by their keys in order, everything else by `===`. */
+function sameValue(a: FieldValue, b: FieldValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  }
+  return a === b;
+}
+
 export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
   switch (cmd.type) {
     case 'setProjectField': {
@@ -61,7 +74,7 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
         return refuse('duplicateCode', parsed.value);
       }
       return replaceProject(doc, cmd.projectId, (p) =>
-        spec.get(p) === parsed.value ? p : spec.set(p, parsed.value),
+        sameValue(spec.get(p), parsed.value) ? p : spec.set(p, parsed.value),
       );
     }
     case 'setInvestmentToDate': {
@@ -94,8 +107,8 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
       if (cmd.asOf !== null && !isCalendarDate(cmd.asOf)) return refuse('notADate', cmd.asOf);
       return ok({ ...doc, campaign: { ...doc.campaign, asOf: cmd.asOf } });
     case 'setTarget':
-      if (cmd.value !== null && (!Number.isFinite(cmd.value) || cmd.value < 0))
-        return refuse('negative', cmd.value);
+      if (cmd.value !== null && !Number.isFinite(cmd.value)) return refuse('notANumber', cmd.value);
+      if (cmd.value !== null && cmd.value < 0) return refuse('negative', cmd.value);
       return ok({
         ...doc,
         campaign: { ...doc.campaign, targets: { ...doc.campaign.targets, [cmd.batch]: cmd.value } },
@@ -118,6 +131,7 @@ function setInvestmentToDate(
   total: number,
 ): Project | CommandResult {
   const yearStart = makeDate(year, 1, 1);
+  if (!isCalendarDate(asOf)) return refuse('notADate', asOf);
   if (asOf < yearStart) return refuse('notAYearToDate', asOf);
   const delta = Math.round((total - investmentDone(p, yearStart, asOf)) * 10000) / 10000;
   if (delta === 0) return p;

@@ -7,7 +7,8 @@ export interface MoneyText {
 }
 
 export function formatMoney(wan: number): MoneyText {
-  if (Math.abs(wan) >= WAN_PER_YI) {
+  // Decide on the amount as shown, so that 9999.999 is not shown as "10,000 万元".
+  if (Math.abs(Number(wan.toFixed(2))) >= WAN_PER_YI) {
     const yi = wan / WAN_PER_YI;
     return { number: trimZeros(groupDigits(yi, Math.abs(yi) >= 100 ? 1 : 2)), unit: '亿元' };
   }
@@ -15,7 +16,8 @@ export function formatMoney(wan: number): MoneyText {
 }
 
 export function groupDigits(x: number, decimals: number): string {
-  const fixed = x.toFixed(decimals);
+  // A sum that is zero up to binary noise (0.3 - 0.1 - 0.2) shows as 0, not -0.
+  const fixed = x.toFixed(decimals).replace(/^-(?=[0.]+$)/, '');
   const [int = '', frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac ? `${grouped}.${frac}` : grouped;

@@ -36,7 +36,8 @@ function figure(actual: number, target: number | null): Figure {
 export function campaignFigures(doc: CampaignDoc, asOf: CalendarDate): CampaignFigures {
   const { campaign, projects } = doc;
   const yearStart = makeDate(campaign.year, 1, 1);
-  const countTo = asOf;
+  const yearEnd = makeDate(campaign.year, 12, 31);
+  const countTo = asOf < yearEnd ? asOf : yearEnd;
   const counts: Record<BatchKey, number> = {
     planned: 0,
     signed: 0,
