@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from './calendar-date.ts';
 import { applyCommand, type Command } from './commands.ts';
-import { investmentDone } from './project.ts';
+import { blankCampaign, blankProject, investmentDone } from './project.ts';
 import { aDoc, aProject, deepFreeze, entries, okDoc } from './test-factories.ts';
 import type { CampaignDoc, Project } from './types.ts';
 
@@ -403,5 +403,39 @@ describe('campaign commands', () => {
       reason: 'badYear',
       value: String(year),
     });
+  });
+});
+
+describe('batch', () => {
+  const base = okDoc(
+    applyCommand(
+      { campaign: blankCampaign('c', 'x', 2018), projects: [] },
+      { type: 'addProjects', projects: [blankProject('a', 'A'), blankProject('b', 'B')] },
+    ),
+  );
+
+  it('applies every command as one step', () => {
+    const doc = okDoc(
+      applyCommand(base, {
+        type: 'batch',
+        commands: [
+          { type: 'setProjectField', projectId: 'a', field: 'name', value: '甲' },
+          { type: 'setProjectField', projectId: 'b', field: 'name', value: '乙' },
+        ],
+      }),
+    );
+    expect(doc.projects.map((p) => p.name)).toEqual(['甲', '乙']);
+  });
+
+  it('applies nothing when one command is refused, and names it', () => {
+    const result = applyCommand(base, {
+      type: 'batch',
+      commands: [
+        { type: 'setProjectField', projectId: 'a', field: 'name', value: '甲' },
+        { type: 'setProjectField', projectId: 'b', field: 'totalInvestment', value: '很多' },
+      ],
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'notANumber', index: 1 });
+    expect(base.projects[0]?.name).toBe('');
   });
 });

@@ -19,7 +19,9 @@ export type Command =
   | { type: 'renameCampaign'; name: string }
   | { type: 'setAsOf'; asOf: CalendarDate | null }
   | { type: 'setTarget'; batch: BatchKey; value: number | null }
-  | { type: 'setCampaignYear'; year: number };
+  | { type: 'setCampaignYear'; year: number }
+  /** Several commands as one step (a paste, an import): all of them apply, or none. */
+  | { type: 'batch'; commands: readonly Command[] };
 
 export type CommandFailure =
   | FieldFailure
@@ -31,7 +33,9 @@ export type CommandFailure =
   | 'notAYearToDate';
 
 export type CommandResult =
-  { ok: true; doc: CampaignDoc } | { ok: false; reason: CommandFailure; value?: string };
+  | { ok: true; doc: CampaignDoc }
+  /** `index` names the refused command within a batch. */
+  | { ok: false; reason: CommandFailure; value?: string; index?: number };
 
 const ok = (doc: CampaignDoc): CommandResult => ({ ok: true, doc });
 const refuse = (reason: CommandFailure, value?: unknown): CommandResult =>
@@ -113,6 +117,15 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
         ...doc,
         campaign: { ...doc.campaign, targets: { ...doc.campaign.targets, [cmd.batch]: cmd.value } },
       });
+    case 'batch': {
+      let current = doc;
+      for (const [index, command] of cmd.commands.entries()) {
+        const result = applyCommand(current, command);
+        if (!result.ok) return { ...result, index: result.index ?? index };
+        current = result.doc;
+      }
+      return ok(current);
+    }
     case 'setCampaignYear':
       if (!Number.isInteger(cmd.year) || cmd.year < 1900 || cmd.year > 9999)
         return refuse('badYear', cmd.year);
