@@ -1489,5 +1489,5 @@ export function buildSampleCampaign(): CampaignDoc {
     },
     statusRules: DEFAULT_STATUS_RULES,
   };
-  return { campaign, projects };
+  return { campaign, projects, problems: [] };
 }

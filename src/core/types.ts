@@ -121,8 +121,41 @@ export interface Campaign {
   statusRules: StatusRules;
 }
 
-/** One open campaign with its ledger: the unit that commands change. */
+/** 本级权限 (within the city's own authority) or 外部权限 (needs an outside authority). */
+export const PROBLEM_SCOPES = ['own', 'external'] as const;
+export type ProblemScope = (typeof PROBLEM_SCOPES)[number];
+
+/** 四级挂钩: who a problem is escalated to. */
+export const ESCALATION_LEVELS = ['project', 'town', 'leader', 'city'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
+export interface ProblemChange {
+  /** The as-of date on which the change was made. */
+  on: CalendarDate;
+  kind: 'raised' | 'closed' | 'reopened' | 'edited';
+  note: string;
+}
+
+/** A blocker raised on a project, with its clock and close-out (销号). */
+export interface Problem {
+  id: string;
+  projectId: string;
+  description: string;
+  scope: ProblemScope;
+  raisedOn: CalendarDate;
+  ownerUnit: string;
+  escalation: EscalationLevel;
+  status: 'open' | 'resolved';
+  resolvedOn: CalendarDate | null;
+  resolution: string;
+  /** A due date the user set instead of the derived one, and why. */
+  dueOverride: { date: CalendarDate; reason: string } | null;
+  history: readonly ProblemChange[];
+}
+
+/** One open campaign with its ledger and problems: the unit that commands change. */
 export interface CampaignDoc {
   campaign: Campaign;
   projects: readonly Project[];
+  problems: readonly Problem[];
 }
