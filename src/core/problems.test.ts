@@ -11,6 +11,7 @@ import {
   overdueByProject,
   problemClock,
   problemCounts,
+  reviewOrder,
   ruleDueDate,
 } from './problems.ts';
 import { aDoc, aProject } from './test-factories.ts';
@@ -213,5 +214,38 @@ describe('counts and filters', () => {
     expect(ids({ leader: '市长' })).toEqual(['a', 'b']);
     expect(ids({ overdueOnly: true })).toEqual(['a', 'c']);
     expect(ids({ overdueOnly: true, leader: '副市长(交通)' })).toEqual(['c']);
+  });
+});
+
+describe('reviewOrder', () => {
+  it('puts open problems by due date first, then those not raised yet, then the latest closed', () => {
+    const problems = [
+      aProblem({
+        id: 'closedEarly',
+        raisedOn: '2018-02-01',
+        status: 'resolved',
+        resolvedOn: '2018-02-02',
+        resolution: 'x',
+      }),
+      aProblem({ id: 'dueLater', raisedOn: '2018-02-12' }),
+      aProblem({ id: 'future', raisedOn: '2018-03-01' }),
+      aProblem({
+        id: 'closedLate',
+        raisedOn: '2018-02-01',
+        status: 'resolved',
+        resolvedOn: '2018-02-09',
+        resolution: 'x',
+      }),
+      aProblem({ id: 'overdue', raisedOn: '2018-02-01' }),
+      aProblem({ id: 'dueSoon', raisedOn: '2018-02-12', scope: 'external' }),
+    ];
+    expect(reviewOrder(problems, '2018-02-12', cn).map((p) => p.id)).toEqual([
+      'overdue',
+      'dueSoon',
+      'dueLater',
+      'future',
+      'closedLate',
+      'closedEarly',
+    ]);
   });
 });

@@ -153,3 +153,25 @@ export function filterProblems(
     return !filter.overdueOnly || isOverdue(p, asOf, calendar);
   });
 }
+
+/**
+ * The order a coordination meeting goes through problems: open ones by due date (the most overdue
+ * first), then those not raised yet at the as-of date, then closed ones, the latest closed first.
+ */
+export function reviewOrder(
+  problems: readonly Problem[],
+  asOf: CalendarDate,
+  calendar: WorkCalendar,
+): Problem[] {
+  const rank = (c: ProblemClock): number =>
+    c.state === 'notRaised' ? 1 : c.state === 'resolved' ? 2 : 0;
+  const keyed = problems.map((p) => {
+    const clock = problemClock(p, asOf, calendar);
+    // Closed ones: the newest closing day first, so its day number counts down.
+    const key =
+      clock.state === 'resolved' ? -toDayNumber(clock.resolvedOn) : toDayNumber(clock.due);
+    return { p, rank: rank(clock), key };
+  });
+  keyed.sort((a, b) => a.rank - b.rank || a.key - b.key);
+  return keyed.map((k) => k.p);
+}
