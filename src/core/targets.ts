@@ -115,7 +115,10 @@ export function targetTable(
       gap: actual === null || plan === null ? null : actual - plan,
       planPercent: percentOf(actual, plan),
       annualPercent: percentOf(actual, annual),
-      timeProgress: round1(timeProgress(yearPeriod, slot.end < asOf ? slot.end : asOf) * 100),
+      // Within the current period: progress to the as-of date; elsewhere: to the period's end.
+      timeProgress: round1(
+        timeProgress(yearPeriod, started && asOf < slot.end ? asOf : slot.end) * 100,
+      ),
     };
   });
   return { figure, annual, rows, light: targetLight(rows, asOf, doc.campaign.statusRules) };
