@@ -79,3 +79,32 @@ test('towns are ranked and a town can be chosen as the scope', async ({ page }) 
   await expect(page.getByTestId('targets-scope')).toHaveValue(`town:${first}`);
   await expect(page.getByTestId('status-legend')).toContainText('红');
 });
+
+test('status rules and the working-day calendar are settings the user can change', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('#/settings');
+  await expect(
+    page.getByTestId('calendar-days').locator('tr[data-date="2018-02-16"]'),
+  ).toHaveAttribute('data-kind', 'holiday');
+  await expect(
+    page.getByTestId('calendar-days').locator('tr[data-date="2018-02-11"]'),
+  ).toHaveAttribute('data-kind', 'workday');
+  await page.getByTestId('calendar-date').fill('2018-03-05');
+  await page.getByTestId('calendar-kind').selectOption('holiday');
+  await page.getByTestId('calendar-add').click();
+  await expect(
+    page.getByTestId('calendar-days').locator('tr[data-date="2018-03-05"]'),
+  ).toHaveAttribute('data-kind', 'holiday');
+
+  await page.getByTestId('rule-due-soon').fill('3');
+  await page.getByTestId('rule-due-soon').press('Enter');
+  await page.reload();
+  await expect(page.getByTestId('rule-due-soon')).toHaveValue('3');
+  await expect(page.getByTestId('calendar-days').locator('tr[data-date="2018-03-05"]')).toHaveCount(
+    1,
+  );
+  await page.getByRole('link', { name: '目标分解' }).click();
+  await expect(page.getByTestId('status-legend')).toContainText('3 天内');
+});
