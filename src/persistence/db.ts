@@ -30,6 +30,18 @@ export interface CalendarRow {
   calendar: WorkCalendar;
 }
 
+/**
+ * A campaign's figures frozen when a 旬 closes (or on demand). The shape of `snapshot` belongs to
+ * src/core/snapshot.ts; rows are written once and never edited.
+ */
+export interface SnapshotRow {
+  id: string;
+  campaignId: string;
+  /** The 旬 key, e.g. 2018-02-1. */
+  period: string;
+  snapshot: unknown;
+}
+
 export interface MetaRow {
   key: string;
   value: string;
@@ -40,6 +52,7 @@ export type BattlemapDb = Dexie & {
   projects: EntityTable<ProjectRow, 'id'>;
   problems: EntityTable<ProblemRow, 'id'>;
   calendars: EntityTable<CalendarRow, 'id'>;
+  snapshots: EntityTable<SnapshotRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
@@ -56,6 +69,11 @@ export const SCHEMA_STEPS = [
     version: 2,
     name: 'problems and the working-day calendar',
     stores: { problems: 'id, campaignId', calendars: 'id' },
+  },
+  {
+    version: 3,
+    name: 'frozen 旬 snapshots',
+    stores: { snapshots: 'id, campaignId, [campaignId+period]' },
   },
 ] as const;
 

@@ -2,11 +2,14 @@
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
 import { problemsMessages } from './i18n/problems.ts';
+import { targetMessages } from './i18n/targets.ts';
 
 /** Every area's messages. An area adds its table here and its key type to MessageKey. */
-const TABLES = [appMessages, problemsMessages] as const;
+const TABLES = [appMessages, targetMessages, problemsMessages] as const;
 export type MessageKey =
-  keyof (typeof appMessages)['zh-CN'] | keyof (typeof problemsMessages)['zh-CN'];
+  | keyof (typeof appMessages)['zh-CN']
+  | keyof (typeof targetMessages)['zh-CN']
+  | keyof (typeof problemsMessages)['zh-CN'];
 
 const STORAGE_KEY = 'battlemap.locale';
 const MESSAGES: Record<Locale, Record<string, string>> = {
