@@ -9,6 +9,11 @@ import {
   type FieldValue,
 } from './project-fields.ts';
 import { investmentDone } from './project.ts';
+import {
+  applyProblemCommand,
+  type ProblemCommand,
+  type ProblemFailure,
+} from './problem-commands.ts';
 import type { StatusRules } from './status-rules.ts';
 import type { BatchKey, CampaignDoc, FigureKey, Project, ScopeKind } from './types.ts';
 
@@ -30,6 +35,8 @@ export type Command =
       value: number | null;
     }
   | { type: 'setStatusRules'; rules: StatusRules }
+  /** Problems and close-out (问题销号): see problem-commands.ts. */
+  | ProblemCommand
   /** Several commands as one step (a paste, an import): all of them apply, or none. */
   | { type: 'batch'; commands: readonly Command[] };
 
@@ -40,7 +47,8 @@ export type CommandFailure =
   | 'duplicateCode'
   | 'emptyName'
   | 'badYear'
-  | 'notAYearToDate';
+  | 'notAYearToDate'
+  | ProblemFailure;
 
 export type CommandResult =
   | { ok: true; doc: CampaignDoc }
@@ -110,7 +118,11 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
     }
     case 'deleteProjects': {
       const gone = new Set(cmd.projectIds);
-      return ok({ ...doc, projects: doc.projects.filter((p) => !gone.has(p.id)) });
+      // A deleted project's problems go with it; undo brings both back.
+      const problems = doc.problems.some((q) => gone.has(q.projectId))
+        ? doc.problems.filter((q) => !gone.has(q.projectId))
+        : doc.problems;
+      return ok({ ...doc, projects: doc.projects.filter((p) => !gone.has(p.id)), problems });
     }
     case 'renameCampaign': {
       const name = cmd.name.trim();
@@ -179,6 +191,13 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
       if (!Number.isInteger(cmd.year) || cmd.year < 1900 || cmd.year > 9999)
         return refuse('badYear', cmd.year);
       return ok({ ...doc, campaign: { ...doc.campaign, year: cmd.year } });
+    case 'raiseProblem':
+    case 'setProblemField':
+    case 'closeProblem':
+    case 'reopenProblem':
+    case 'overrideDue':
+    case 'deleteProblem':
+      return applyProblemCommand(doc, cmd);
   }
 }
 
