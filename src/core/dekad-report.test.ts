@@ -244,7 +244,7 @@ describe('the sample campaign (as of 2018-02-12)', () => {
   });
 
   it('freezes four 旬 (一月上中下旬, 二月上旬), each as of its last day', () => {
-    const frozen = missingSnapshots(doc, asOf, doc.campaign.statusRules, []);
+    const frozen = [...missingSnapshots(doc, asOf, doc.campaign.statusRules, [])];
     expect(frozen.map((s) => [s.period, s.asOf])).toEqual([
       ['2018-01-1', '2018-01-10'],
       ['2018-01-2', '2018-01-20'],

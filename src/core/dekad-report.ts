@@ -7,7 +7,9 @@ import { periodOf, type Period } from './period.ts';
 import { investmentDone } from './project.ts';
 import { campaignFigures, type CampaignFigures } from './rollups.ts';
 import {
+  byDateThenCode,
   closedDekads,
+  compareText,
   diffSnapshots,
   perBatch,
   refOf,
@@ -100,11 +102,8 @@ export function dekadReport(doc: CampaignDoc, dekad: Dekad, input: DekadReportIn
       lines.push({ project: refOf(p), amount, yearToDate: investmentDone(p, yearStart, through) });
     }
   }
-  for (const b of BATCHES)
-    batches[b].sort(
-      (x, y) => x.date.localeCompare(y.date) || x.project.code.localeCompare(y.project.code),
-    );
-  lines.sort((x, y) => y.amount - x.amount || x.project.code.localeCompare(y.project.code));
+  for (const b of BATCHES) batches[b].sort(byDateThenCode);
+  lines.sort((x, y) => y.amount - x.amount || compareText(x.project.code, y.project.code));
 
   const byId = new Map(doc.projects.map((p) => [p.id, p]));
   const line = (q: Problem, date: CalendarDate): ProblemLine => {
@@ -122,7 +121,7 @@ export function dekadReport(doc: CampaignDoc, dekad: Dekad, input: DekadReportIn
   const closed = doc.problems
     .filter((q) => q.status === 'resolved' && within(q.resolvedOn))
     .map((q) => line(q, q.resolvedOn ?? through));
-  const byDate = (x: ProblemLine, y: ProblemLine): number => x.date.localeCompare(y.date);
+  const byDate = (x: ProblemLine, y: ProblemLine): number => compareText(x.date, y.date);
 
   let colours: DekadReport['colours'] = null;
   const previous = input.previous;

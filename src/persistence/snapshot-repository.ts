@@ -1,6 +1,6 @@
 // Frozen 旬 snapshots in IndexedDB. Rows are added, read and deleted with their campaign; never
 // edited. A row of a snapshot version this app does not know is left in place, not shown.
-import { restoreSnapshot, type Snapshot } from '../core/snapshot.ts';
+import { compareText, restoreSnapshot, type Snapshot } from '../core/snapshot.ts';
 import type { BattlemapDb } from './db.ts';
 
 export interface SnapshotRecord {
@@ -23,9 +23,7 @@ export class SnapshotRepository {
       const snapshot = restoreSnapshot(row.snapshot);
       if (snapshot) records.push({ id: row.id, snapshot });
     }
-    return records.sort(
-      (a, b) => a.snapshot.serial - b.snapshot.serial || a.id.localeCompare(b.id),
-    );
+    return records.sort((a, b) => a.snapshot.serial - b.snapshot.serial || compareText(a.id, b.id));
   }
 
   /** Adds the records not stored yet and returns them; one already stored is never overwritten. */

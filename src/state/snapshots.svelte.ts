@@ -1,7 +1,7 @@
 // The open campaign's 旬 snapshots. Closed 旬 are frozen when a campaign opens or its as-of date
 // moves; the user can freeze the current as-of date on demand. Snapshots are only ever added.
 import type { CalendarDate } from '../core/calendar-date.ts';
-import { missingSnapshots, takeSnapshot } from '../core/snapshot.ts';
+import { compareText, missingSnapshots, takeSnapshot } from '../core/snapshot.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import {
   closingSnapshotId,
@@ -17,7 +17,7 @@ export interface SnapshotStoreDeps {
 
 /** Display order: by as-of date, then by order of taking. */
 const byAsOf = (a: SnapshotRecord, b: SnapshotRecord): number =>
-  a.snapshot.asOf.localeCompare(b.snapshot.asOf) || a.snapshot.serial - b.snapshot.serial;
+  compareText(a.snapshot.asOf, b.snapshot.asOf) || a.snapshot.serial - b.snapshot.serial;
 
 export class SnapshotStore {
   #campaignId = $state.raw<string | null>(null);
@@ -54,19 +54,24 @@ export class SnapshotStore {
       this.#loaded = false;
     }
     await this.#run(async () => {
-      const stored = this.#loaded ? this.#records : await this.deps.repo.list(id);
+      let records = this.#loaded ? this.#records : await this.deps.repo.list(id);
       const missing = missingSnapshots(
         doc,
         asOf,
         doc.campaign.statusRules,
-        stored.map((r) => r.snapshot),
+        records.map((r) => r.snapshot),
         { takenOn: this.deps.today() },
       );
-      const added = await this.deps.repo.add(
-        missing.map((snapshot) => ({ id: closingSnapshotId(id, snapshot.period), snapshot })),
-      );
+      // One 旬 at a time: each is stored (and the page can paint) before the next is computed.
+      for (const snapshot of missing) {
+        const added = await this.deps.repo.add([
+          { id: closingSnapshotId(id, snapshot.period), snapshot },
+        ]);
+        records = [...records, ...added].sort(byAsOf);
+        if (this.#campaignId === id) this.#records = records;
+      }
       if (this.#campaignId !== id) return;
-      this.#records = [...stored, ...added].sort(byAsOf);
+      this.#records = records;
       this.#loaded = true;
     });
   }
