@@ -114,12 +114,11 @@ export class CampaignRepository {
   async remove(campaignId: string): Promise<void> {
     await this.db.transaction(
       'rw',
-      this.db.campaigns,
-      this.db.projects,
-      this.db.problems,
+      [this.db.campaigns, this.db.projects, this.db.problems, this.db.snapshots],
       async () => {
         await this.db.projects.where('campaignId').equals(campaignId).delete();
         await this.db.problems.where('campaignId').equals(campaignId).delete();
+        await this.db.snapshots.where('campaignId').equals(campaignId).delete();
         await this.db.campaigns.delete(campaignId);
       },
     );

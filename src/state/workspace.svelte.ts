@@ -14,6 +14,8 @@ import {
   type CalendarResult,
 } from '../core/calendar-commands.ts';
 import { EMPTY_CALENDAR, type WorkCalendar } from '../core/working-days.ts';
+import type { SnapshotRepository } from '../persistence/snapshot-repository.ts';
+import { SnapshotStore } from './snapshots.svelte.ts';
 
 /** How many steps back Ctrl+Z can go. Documents share structure, so a step costs little. */
 const UNDO_LIMIT = 200;
@@ -21,6 +23,7 @@ const UNDO_LIMIT = 200;
 export interface WorkspaceDeps {
   repo: CampaignRepository;
   calendars: CalendarRepository;
+  snapshots: SnapshotRepository;
   /** Today's calendar date: the only source of "now". */
   today: () => CalendarDate;
   newId: () => string;
@@ -35,6 +38,8 @@ export class Workspace {
   #undo: CampaignDoc[] = [];
   #redo: CampaignDoc[] = [];
   readonly #autosave: Autosave;
+  /** The open campaign's 旬 snapshots: frozen on open and whenever the as-of date moves. */
+  readonly snapshots: SnapshotStore;
 
   readonly asOf = $derived.by(() => this.#doc?.campaign.asOf ?? this.deps.today());
   readonly figures = $derived.by((): CampaignFigures | null =>
@@ -45,6 +50,11 @@ export class Workspace {
     this.#autosave = new Autosave(deps.repo, (status, error) => {
       this.#saveStatus = status;
       this.#saveError = status === 'failed' ? String(error) : null;
+    });
+    this.snapshots = new SnapshotStore({
+      repo: deps.snapshots,
+      today: deps.today,
+      newId: deps.newId,
     });
   }
 
@@ -129,6 +139,8 @@ export class Workspace {
   #swap(prev: CampaignDoc, next: CampaignDoc): void {
     this.#doc = next;
     this.#autosave.record(prev, next);
+    if (prev.campaign.asOf !== next.campaign.asOf || prev.campaign.year !== next.campaign.year)
+      this.#freezeClosedDekads(next);
     if (prev.campaign.name !== next.campaign.name) {
       this.#campaigns = this.#campaigns.map((c) =>
         c.id === next.campaign.id ? { ...c, name: next.campaign.name } : c,
@@ -148,7 +160,13 @@ export class Workspace {
     this.#undo = [];
     this.#redo = [];
     this.#doc = doc;
+    this.#freezeClosedDekads(doc);
     await this.deps.repo.setLastOpened(id);
+  }
+
+  /** Runs in the background; a failure shows in snapshots.error and is retried on the next move. */
+  #freezeClosedDekads(doc: CampaignDoc): void {
+    void this.snapshots.sync(doc, doc.campaign.asOf ?? this.deps.today());
   }
 
   async createBlank(name: string): Promise<void> {
