@@ -25,6 +25,53 @@ function lineBreaks(cell: string): number {
   return n;
 }
 
+/**
+ * Fields of the first record when split at `delimiter`, or null when that reading is malformed
+ * (a quote inside an unquoted field, or text after a closing quote).
+ */
+function headerWidth(text: string, delimiter: string): number | null {
+  let i = text.search(/[^\r\n]/);
+  if (i < 0) return 0;
+  let fields = 1;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) return fields;
+        if (text[i] === '"' && text[i + 1] === '"') i += 2;
+        else if (text[i] === '"') break;
+        else i++;
+      }
+      i++;
+      const next = text[i];
+      if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') return null;
+    } else {
+      while (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') return null;
+        i++;
+      }
+    }
+    if (text[i] !== delimiter) return fields;
+    fields++;
+    i++;
+  }
+  return fields;
+}
+
+/**
+ * The delimiter that splits the header row into the most well-formed fields; comma on a tie.
+ * (PapaParse's own guess counts delimiters inside quoted fields and trips on ragged rows.)
+ */
+function guessDelimiter(text: string): string {
+  let best: string = DELIMITERS[0];
+  let bestWidth = 1;
+  for (const delimiter of DELIMITERS) {
+    const width = headerWidth(text, delimiter);
+    if (width !== null && width > bestWidth) [best, bestWidth] = [delimiter, width];
+  }
+  return best;
+}
+
 export function readCsv(
   text: string,
   name: string,
@@ -33,13 +80,12 @@ export function readCsv(
   const rows: RawRow[] = [];
   const problems: Problem[] = [];
   let line = 1;
-  let delimiter = ',';
+  const delimiter = guessDelimiter(text);
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [...DELIMITERS],
+    delimiter,
     skipEmptyLines: false,
     chunkSize: CHUNK_CHARS,
     chunk(results: Papa.ParseResult<string[]>) {
-      delimiter = results.meta.delimiter;
       const lines: number[] = [];
       for (const cells of results.data) {
         lines.push(line);

@@ -4,8 +4,11 @@ import { guardFormula } from './formula-guard.ts';
 import type { FileCell } from './project-values.ts';
 
 const BOM = '\uFEFF';
-/** Quoted: delimiters, quotes, line breaks, a BOM (a parser would strip it) and edge spaces. */
-const NEEDS_QUOTES = /[",\r\n\uFEFF]|^\s|\s$/;
+/**
+ * Quoted: quotes, line breaks, a BOM (a parser would strip it), edge spaces, and every delimiter
+ * a reader might guess (tab, semicolon, bar), so that only the comma splits our rows.
+ */
+const NEEDS_QUOTES = /[",;|\t\r\n\uFEFF]|^\s|\s$/;
 
 function field(cell: FileCell, row: readonly FileCell[]): string {
   if (cell === null) return row.length === 1 ? '""' : '';
