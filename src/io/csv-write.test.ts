@@ -117,16 +117,14 @@ describe('parse(export(x))', () => {
   it('gives back every text table: quotes, commas, line breaks, BOMs, emoji, rare CJK', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc
-          .integer({ min: 1, max: 5 })
-          .chain((width) =>
-            fc.tuple(
-              fc.array(cellText, { minLength: width, maxLength: width }),
-              fc.array(fc.array(cellText, { minLength: width, maxLength: width }), {
-                maxLength: 6,
-              }),
-            ),
+        fc.integer({ min: 1, max: 5 }).chain((width) =>
+          fc.tuple(
+            fc.array(cellText, { minLength: width, maxLength: width }),
+            fc.array(fc.array(cellText, { minLength: width, maxLength: width }), {
+              maxLength: 6,
+            }),
           ),
+        ),
         async ([header, rows]) => {
           // Lone surrogates cannot be written as UTF-8 at all; a file never holds them.
           const clean = (s: string) => s.replace(/\p{Cs}/gu, '?');

@@ -23,10 +23,10 @@ export function normaliseHeader(header: string): NormalisedHeader {
 }
 
 /** Column key per normalised header name; a Map, so a header like `__proto__` is just unknown. */
-export function headerIndex(table: TableSpec): Map<string, string> {
+export function headerIndex(table: TableSpec, withExportOnly = false): Map<string, string> {
   const index = new Map<string, string>();
   for (const column of table.columns) {
-    if (column.exportOnly) continue;
+    if (column.exportOnly && !withExportOnly) continue;
     for (const text of [column.title['zh-CN'], column.title.en, column.key, ...column.aliases]) {
       const { name } = normaliseHeader(text);
       if (!index.has(name)) index.set(name, column.key);
@@ -92,6 +92,7 @@ export function mapHeaders(
     };
   }
   const index = headerIndex(table);
+  const exportOnly = new Set([...headerIndex(table, true).keys()].filter((n) => !index.has(n)));
   const importable = new Set(table.columns.filter((c) => !c.exportOnly).map((c) => c.key));
   const problems: Problem[] = [];
   const headers = header.cells;
@@ -112,8 +113,9 @@ export function mapHeaders(
       continue;
     }
     if (key === null) {
-      if (!overrides.has(name))
-        problems.push(problem('unknownColumn', header.line, text, null, false));
+      // A column we write for the reader (a name beside a code) is known; it is just not read.
+      const known = overrides.has(name) || exportOnly.has(name);
+      if (!known) problems.push(problem('unknownColumn', header.line, text, null, false));
       continue;
     }
     const first = seen.get(key);
