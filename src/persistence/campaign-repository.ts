@@ -85,6 +85,28 @@ export class CampaignRepository {
     });
   }
 
+  /**
+   * Restoring a backup: each campaign replaces the stored one with its id (all its projects) or
+   * is added, in one transaction, so a failure or a closed tab leaves everything as it was.
+   */
+  async replace(docs: readonly CampaignDoc[]): Promise<void> {
+    await this.db.transaction('rw', this.db.campaigns, this.db.projects, async () => {
+      for (const doc of docs) {
+        await this.db.projects.where('campaignId').equals(doc.campaign.id).delete();
+        await this.db.campaigns.put(
+          plain({
+            id: doc.campaign.id,
+            campaign: doc.campaign,
+            projectOrder: doc.projects.map((p) => p.id),
+          }),
+        );
+        await this.db.projects.bulkAdd(
+          doc.projects.map((p) => plain({ id: p.id, campaignId: doc.campaign.id, project: p })),
+        );
+      }
+    });
+  }
+
   async remove(campaignId: string): Promise<void> {
     await this.db.transaction('rw', this.db.campaigns, this.db.projects, async () => {
       await this.db.projects.where('campaignId').equals(campaignId).delete();
