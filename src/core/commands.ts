@@ -217,6 +217,13 @@ function importProjects(
   return ok(same ? doc : { ...doc, projects });
 }
 
+/** Tags are a set: a file listing a project's battles in another order changes nothing. */
+function sameTags(a: FieldValue, b: FieldValue): boolean {
+  return (
+    Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x) => b.includes(x))
+  );
+}
+
 /** The project with the row's values; untouched when every value is already what it holds. */
 function importRow(
   start: Project,
@@ -231,7 +238,9 @@ function importRow(
     if (!spec) return refuse('unknownField', key);
     const parsed = parseFieldInput(spec, raw);
     if (!parsed.ok) return refuse(parsed.reason, raw);
-    if (!sameValue(spec.get(p), parsed.value)) p = spec.set(p, parsed.value);
+    if (!sameValue(spec.get(p), parsed.value) && !sameTags(spec.get(p), parsed.value)) {
+      p = spec.set(p, parsed.value);
+    }
   }
   for (const [stream, values] of Object.entries(row.workstreams ?? {})) {
     const key = stream as WorkstreamKey;

@@ -159,7 +159,6 @@ export class Workspace {
     this.#campaigns = await this.deps.repo.list();
     const openId = this.#doc?.campaign.id;
     const reopen = docs.find((d) => d.campaign.id === openId) ?? docs[0];
-    this.#doc = null;
     if (reopen) await this.open(reopen.campaign.id);
   }
 
