@@ -9,7 +9,15 @@ import {
   type FieldValue,
 } from './project-fields.ts';
 import { blankProject, blankWorkstreams, investmentDone } from './project.ts';
-import type { BatchKey, CampaignDoc, Project, WorkstreamKey } from './types.ts';
+import type { StatusRules } from './status-rules.ts';
+import type {
+  BatchKey,
+  CampaignDoc,
+  FigureKey,
+  Project,
+  ScopeKind,
+  WorkstreamKey,
+} from './types.ts';
 import {
   isWorkstreamField,
   parseWorkstreamInput,
@@ -25,6 +33,15 @@ export type Command =
   | { type: 'setAsOf'; asOf: CalendarDate | null }
   | { type: 'setTarget'; batch: BatchKey; value: number | null }
   | { type: 'setCampaignYear'; year: number }
+  | { type: 'setCumulativePlan'; figure: FigureKey; periodEnd: CalendarDate; value: number | null }
+  | {
+      type: 'setScopeTarget';
+      scope: ScopeKind;
+      name: string;
+      batch: BatchKey;
+      value: number | null;
+    }
+  | { type: 'setStatusRules'; rules: StatusRules }
   /** Several commands as one step (a paste, an import): all of them apply, or none. */
   | { type: 'batch'; commands: readonly Command[] }
   /**
@@ -144,6 +161,45 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
         ...doc,
         campaign: { ...doc.campaign, targets: { ...doc.campaign.targets, [cmd.batch]: cmd.value } },
       });
+    case 'setCumulativePlan': {
+      if (!isCalendarDate(cmd.periodEnd)) return refuse('notADate', cmd.periodEnd);
+      const bad = badCount(cmd.value);
+      if (bad) return refuse(bad, cmd.value);
+      const current = { ...doc.campaign.cumulativePlans[cmd.figure] };
+      if (cmd.value === null) delete current[cmd.periodEnd];
+      else current[cmd.periodEnd] = cmd.value;
+      const cumulativePlans = { ...doc.campaign.cumulativePlans, [cmd.figure]: current };
+      return ok({ ...doc, campaign: { ...doc.campaign, cumulativePlans } });
+    }
+    case 'setScopeTarget': {
+      const bad = badCount(cmd.value);
+      if (bad) return refuse(bad, cmd.value);
+      const name = cmd.name.trim();
+      if (name === '') return refuse('emptyName');
+      const forScope = { ...doc.campaign.scopeTargets[cmd.scope] };
+      const targets = { ...forScope[name] };
+      if (cmd.value === null) delete targets[cmd.batch];
+      else targets[cmd.batch] = cmd.value;
+      forScope[name] = targets;
+      const scopeTargets = { ...doc.campaign.scopeTargets, [cmd.scope]: forScope };
+      return ok({ ...doc, campaign: { ...doc.campaign, scopeTargets } });
+    }
+    case 'setStatusRules': {
+      const { behindMarginPoints, dueSoonDays } = cmd.rules;
+      if (
+        !Number.isFinite(behindMarginPoints) ||
+        behindMarginPoints < 0 ||
+        behindMarginPoints > 100
+      ) {
+        return refuse('notAPercent', behindMarginPoints);
+      }
+      if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366)
+        return refuse('notANumber', dueSoonDays);
+      return ok({
+        ...doc,
+        campaign: { ...doc.campaign, statusRules: { behindMarginPoints, dueSoonDays } },
+      });
+    }
     case 'batch': {
       let current = doc;
       for (const [index, command] of cmd.commands.entries()) {
@@ -269,4 +325,10 @@ function importRow(
     p = result;
   }
   return p;
+}
+
+function badCount(value: number | null): CommandFailure | null {
+  if (value === null) return null;
+  if (!Number.isFinite(value)) return 'notANumber';
+  return value < 0 ? 'negative' : null;
 }

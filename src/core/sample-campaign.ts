@@ -1488,6 +1488,8 @@ export function buildSampleCampaign(): CampaignDoc {
       industries: INDUSTRIES.map((p) => p.name),
     },
     statusRules: DEFAULT_STATUS_RULES,
+    cumulativePlans: {},
+    scopeTargets: { town: {}, unit: {} },
   };
-  return { campaign, projects };
+  return { campaign, projects, problems: [] };
 }

@@ -62,4 +62,33 @@ describe('backup', () => {
     const result = readBackup(makeBackup([{ ...first!, projects: [older as never] }], 'x'));
     expect(result.ok && result.docs[0]?.projects[0]?.notes).toBe('');
   });
+
+  it('keeps a campaign’s problems, and refuses one pointing at no project', () => {
+    const problem = {
+      id: 'q1',
+      projectId: 'p1',
+      description: '征迁未完成',
+      scope: 'own',
+      raisedOn: '2018-02-05',
+      ownerUnit: '安海镇',
+      escalation: 'project',
+      status: 'open',
+      resolvedOn: null,
+      resolution: '',
+      dueOverride: null,
+      history: [],
+    } as const;
+    const [first] = docs();
+    const withProblem = { ...first!, problems: [problem] };
+    const read = readBackup(makeBackup([withProblem], 'x'));
+    expect(read.ok && read.docs[0]?.problems).toEqual([problem]);
+    const orphan = { ...first!, problems: [{ ...problem, projectId: 'nope' }] };
+    expect(readBackup(makeBackup([orphan], 'x'))).toMatchObject({
+      path: 'campaigns[0].problems[0].projectId',
+    });
+    const older = JSON.parse(JSON.stringify(first)) as Record<string, unknown>;
+    delete older['problems'];
+    const noProblems = readBackup(makeBackup([older as never], 'x'));
+    expect(noProblems.ok && noProblems.docs[0]?.problems).toEqual([]);
+  });
 });

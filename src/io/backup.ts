@@ -3,8 +3,8 @@
 // each record as loading from storage does, before anything is written.
 import { isCalendarDate } from '../core/calendar-date.ts';
 import { PROJECT_FIELDS, parseFieldInput } from '../core/project-fields.ts';
-import { restoreCampaign, restoreProject } from '../core/restore.ts';
-import type { Campaign, CampaignDoc, Project } from '../core/types.ts';
+import { restoreCampaign, restoreProblem, restoreProject } from '../core/restore.ts';
+import type { Campaign, CampaignDoc, Problem, Project } from '../core/types.ts';
 import { crc32 } from './checksum.ts';
 
 export const BACKUP_FORMAT = 'battlemap-backup';
@@ -84,6 +84,18 @@ function checkProject(raw: unknown, path: string): Project {
   return p;
 }
 
+function checkProblem(raw: unknown, path: string, projectIds: ReadonlySet<string>): Problem {
+  need(isObject(raw), path, raw);
+  const r = raw as Record<string, unknown>;
+  need(typeof r['id'] === 'string' && r['id'] !== '', `${path}.id`, r['id']);
+  need(projectIds.has(r['projectId'] as string), `${path}.projectId`, r['projectId']);
+  need(isCalendarDate(r['raisedOn']), `${path}.raisedOn`, r['raisedOn']);
+  const p = restoreProblem(raw as Problem);
+  need(p.resolvedOn === null || isCalendarDate(p.resolvedOn), `${path}.resolvedOn`, p.resolvedOn);
+  need(Array.isArray(p.history), `${path}.history`, p.history);
+  return p;
+}
+
 function checkDoc(raw: unknown, path: string): CampaignDoc {
   need(isObject(raw), path, raw);
   const r = raw as Record<string, unknown>;
@@ -110,7 +122,13 @@ function checkDoc(raw: unknown, path: string): CampaignDoc {
     ids.add(p.id);
     codes.add(p.code);
   }
-  return { campaign: restoreCampaign(c as unknown as Campaign), projects };
+  // Problems came after the first backups: a file without them has none.
+  const rawProblems = r['problems'] ?? [];
+  need(Array.isArray(rawProblems), `${path}.problems`, rawProblems);
+  const problems = (rawProblems as unknown[]).map((q, i) =>
+    checkProblem(q, `${path}.problems[${i}]`, ids),
+  );
+  return { campaign: restoreCampaign(c as unknown as Campaign), projects, problems };
 }
 
 export function readBackup(text: string): BackupRead {

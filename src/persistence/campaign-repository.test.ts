@@ -26,7 +26,7 @@ function doc(id: string, count: number): CampaignDoc {
     ...blankProject(`${id}-p${i}`, `C${String(i).padStart(3, '0')}`),
     name: `项目 ${i}`,
   }));
-  return { campaign: blankCampaign(id, `活动 ${id}`, 2018), projects };
+  return { campaign: blankCampaign(id, `活动 ${id}`, 2018), projects, problems: [] };
 }
 
 describe('CampaignRepository', () => {
@@ -75,7 +75,7 @@ describe('CampaignRepository', () => {
     const d = doc('a', 3);
     await repo.create(d);
     const changes = emptyChanges();
-    changes.put.set('a-p1', { ...d.projects[1]!, name: '改过的' });
+    changes.projects.put.set('a-p1', { ...d.projects[1]!, name: '改过的' });
     // A campaign row that is missing makes the transaction fail after the project write was queued.
     changes.campaign = { ...d.campaign, name: 'x' };
     await expect(repo.save('missing', changes)).rejects.toThrow();

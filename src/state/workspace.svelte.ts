@@ -7,12 +7,20 @@ import { campaignFigures, type CampaignFigures } from '../core/rollups.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import { Autosave, type SaveStatus } from '../persistence/autosave.ts';
 import type { CampaignRepository, CampaignSummary } from '../persistence/campaign-repository.ts';
+import type { CalendarRepository } from '../persistence/calendar-repository.ts';
+import {
+  applyCalendarCommand,
+  type CalendarCommand,
+  type CalendarResult,
+} from '../core/calendar-commands.ts';
+import { EMPTY_CALENDAR, type WorkCalendar } from '../core/working-days.ts';
 
 /** How many steps back Ctrl+Z can go. Documents share structure, so a step costs little. */
 const UNDO_LIMIT = 200;
 
 export interface WorkspaceDeps {
   repo: CampaignRepository;
+  calendars: CalendarRepository;
   /** Today's calendar date: the only source of "now". */
   today: () => CalendarDate;
   newId: () => string;
@@ -23,6 +31,7 @@ export class Workspace {
   #campaigns = $state.raw<readonly CampaignSummary[]>([]);
   #saveStatus = $state.raw<SaveStatus>('saved');
   #saveError = $state.raw<string | null>(null);
+  #calendar = $state.raw<WorkCalendar>(EMPTY_CALENDAR);
   #undo: CampaignDoc[] = [];
   #redo: CampaignDoc[] = [];
   readonly #autosave: Autosave;
@@ -51,9 +60,26 @@ export class Workspace {
   get saveError(): string | null {
     return this.#saveError;
   }
+  /** The working-day calendar (holidays and make-up working days), shared by all campaigns. */
+  get calendar(): WorkCalendar {
+    return this.#calendar;
+  }
+
+  updateCalendar(cmd: CalendarCommand): CalendarResult {
+    const result = applyCalendarCommand(this.#calendar, cmd);
+    if (result.ok) {
+      this.#calendar = result.calendar;
+      this.deps.calendars.save(result.calendar).catch((error: unknown) => {
+        this.#saveStatus = 'failed';
+        this.#saveError = String(error);
+      });
+    }
+    return result;
+  }
 
   /** Opens the last campaign, or on first run creates and opens the sample. */
   async start(): Promise<void> {
+    this.#calendar = await this.deps.calendars.load();
     let list = await this.deps.repo.list();
     if (list.length === 0) {
       // Only a first run needs the sample, so its generator loads only then.
@@ -130,6 +156,7 @@ export class Workspace {
     const doc: CampaignDoc = {
       campaign: blankCampaign(this.deps.newId(), name.trim(), year),
       projects: [],
+      problems: [],
     };
     await this.flush();
     await this.deps.repo.create(doc);

@@ -2,10 +2,14 @@
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
 import { dataMessages } from './i18n/data.ts';
+import { targetMessages } from './i18n/targets.ts';
 
 /** Every area's messages. An area adds its table here and its key type to MessageKey. */
-const TABLES = [appMessages, dataMessages] as const;
-export type MessageKey = keyof (typeof appMessages)['zh-CN'] | keyof (typeof dataMessages)['zh-CN'];
+const TABLES = [appMessages, targetMessages, dataMessages] as const;
+export type MessageKey =
+  | keyof (typeof appMessages)['zh-CN']
+  | keyof (typeof targetMessages)['zh-CN']
+  | keyof (typeof dataMessages)['zh-CN'];
 
 const STORAGE_KEY = 'battlemap.locale';
 const MESSAGES: Record<Locale, Record<string, string>> = {
