@@ -15,6 +15,7 @@ const options = (over: Partial<PlanOptions> = {}): PlanOptions => ({
   newId: () => `new-${++ids}`,
   deleteMissing: false,
   skipRejected: false,
+  blankClears: false,
   ...over,
 });
 const csv = (...lines: string[][]): RawSheet => ({
@@ -159,6 +160,24 @@ describe('planProjects', () => {
       options({ deleteMissing: true, skipRejected: true }),
     );
     expect(plan.deleted).toEqual([]);
+  });
+
+  it('leaves a field alone for an empty cell, unless asked to clear it', () => {
+    const sheet = csv(['项目编码', '镇街', '总投资', '级别'], ['JJ-1', '', '', '']);
+    const kept = previewImport(ledger(), sheet, 'projects', new Map(), options()).plan;
+    expect(kept.counts.unchanged).toBe(1);
+    const doc = ledger();
+    const { plan } = previewImport(
+      doc,
+      sheet,
+      'projects',
+      new Map(),
+      options({ blankClears: true }),
+    );
+    expect(plan.outcomes[0]?.changes.map((c) => [c.key, c.before, c.after])).toEqual([
+      ['town', '安海镇', ''],
+      ['totalInvestment', '6,000', ''],
+    ]);
   });
 
   it('records a "done this year" total as investment on the as-of date', () => {

@@ -60,8 +60,9 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
     const values: Record<string, unknown> = {};
     for (const [key, cell] of row.cells) {
       if (key === 'code') continue;
-      // A choice such as 级别 has no "empty" value: an empty cell leaves the project's own.
-      if (FIELD_BY_KEY.get(key)?.kind === 'enum' && cell.text.trim() === '') continue;
+      // A choice such as 级别 has no "empty" value: an empty cell always leaves the project's own.
+      const blank = cell.text.trim() === '';
+      if (blank && (!options.blankClears || FIELD_BY_KEY.get(key)?.kind === 'enum')) continue;
       const parsed = readValue(key, cell.text, cell.unit);
       if (parsed.ok) values[key] = parsed.value;
       else rowProblems.push(valueProblem(row, key, parsed.reason));

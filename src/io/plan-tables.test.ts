@@ -14,6 +14,7 @@ const options: PlanOptions = {
   newId: () => 'n',
   deleteMissing: false,
   skipRejected: false,
+  blankClears: false,
 };
 
 const doc = () =>

@@ -52,6 +52,7 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
     const values: Values = {};
     for (const [key, cell] of row.cells) {
       if (!isWorkstreamField(key)) continue;
+      if (cell.text.trim() === '' && !options.blankClears) continue;
       const parsed = parseWorkstreamInput(key, cell.text);
       if (parsed.ok) values[key] = parsed.value;
       else rowProblems.push(valueProblem(row, key, parsed.reason));

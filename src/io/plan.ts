@@ -56,6 +56,11 @@ export interface PlanOptions {
   deleteMissing: boolean;
   /** Import the good rows and leave the rejected ones out. */
   skipRejected: boolean;
+  /**
+   * An empty cell clears the field. Off by default: a town's file often leaves blank what it
+   * does not report, and that must not wipe what the ledger holds.
+   */
+  blankClears: boolean;
 }
 
 export interface PlanInput {
