@@ -182,6 +182,31 @@ export class Workspace {
     await this.open(doc.campaign.id);
   }
 
+  /** Every stored campaign, with the open one's pending edits written first (for a backup). */
+  async loadAll(): Promise<CampaignDoc[]> {
+    await this.flush();
+    const docs: CampaignDoc[] = [];
+    for (const { id } of await this.deps.repo.list()) {
+      const doc = await this.deps.repo.load(id);
+      if (doc) docs.push(doc);
+    }
+    return docs;
+  }
+
+  /**
+   * Restores campaigns from a validated backup in one transaction, replacing those with the same
+   * id, then reopens: the open one if it was restored, else the first restored.
+   */
+  async restore(docs: readonly CampaignDoc[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.flush();
+    await this.deps.repo.replace(docs);
+    this.#campaigns = await this.deps.repo.list();
+    const openId = this.#doc?.campaign.id;
+    const reopen = docs.find((d) => d.campaign.id === openId) ?? docs[0];
+    if (reopen) await this.open(reopen.campaign.id);
+  }
+
   /** Deletes a campaign; if it was open, opens another (or recreates the sample when none is left). */
   async remove(id: string): Promise<void> {
     await this.flush();
