@@ -9,7 +9,13 @@ import {
   type FieldValue,
 } from './project-fields.ts';
 import { investmentDone } from './project.ts';
-import type { BatchKey, CampaignDoc, Project } from './types.ts';
+import {
+  applyProblemCommand,
+  type ProblemCommand,
+  type ProblemFailure,
+} from './problem-commands.ts';
+import type { StatusRules } from './status-rules.ts';
+import type { BatchKey, CampaignDoc, FigureKey, Project, ScopeKind } from './types.ts';
 
 export type Command =
   | { type: 'setProjectField'; projectId: string; field: string; value: unknown }
@@ -20,6 +26,17 @@ export type Command =
   | { type: 'setAsOf'; asOf: CalendarDate | null }
   | { type: 'setTarget'; batch: BatchKey; value: number | null }
   | { type: 'setCampaignYear'; year: number }
+  | { type: 'setCumulativePlan'; figure: FigureKey; periodEnd: CalendarDate; value: number | null }
+  | {
+      type: 'setScopeTarget';
+      scope: ScopeKind;
+      name: string;
+      batch: BatchKey;
+      value: number | null;
+    }
+  | { type: 'setStatusRules'; rules: StatusRules }
+  /** Problems and close-out (问题销号): see problem-commands.ts. */
+  | ProblemCommand
   /** Several commands as one step (a paste, an import): all of them apply, or none. */
   | { type: 'batch'; commands: readonly Command[] };
 
@@ -30,7 +47,8 @@ export type CommandFailure =
   | 'duplicateCode'
   | 'emptyName'
   | 'badYear'
-  | 'notAYearToDate';
+  | 'notAYearToDate'
+  | ProblemFailure;
 
 export type CommandResult =
   | { ok: true; doc: CampaignDoc }
@@ -100,7 +118,11 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
     }
     case 'deleteProjects': {
       const gone = new Set(cmd.projectIds);
-      return ok({ ...doc, projects: doc.projects.filter((p) => !gone.has(p.id)) });
+      // A deleted project's problems go with it; undo brings both back.
+      const problems = doc.problems.some((q) => gone.has(q.projectId))
+        ? doc.problems.filter((q) => !gone.has(q.projectId))
+        : doc.problems;
+      return ok({ ...doc, projects: doc.projects.filter((p) => !gone.has(p.id)), problems });
     }
     case 'renameCampaign': {
       const name = cmd.name.trim();
@@ -117,6 +139,45 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
         ...doc,
         campaign: { ...doc.campaign, targets: { ...doc.campaign.targets, [cmd.batch]: cmd.value } },
       });
+    case 'setCumulativePlan': {
+      if (!isCalendarDate(cmd.periodEnd)) return refuse('notADate', cmd.periodEnd);
+      const bad = badCount(cmd.value);
+      if (bad) return refuse(bad, cmd.value);
+      const current = { ...doc.campaign.cumulativePlans[cmd.figure] };
+      if (cmd.value === null) delete current[cmd.periodEnd];
+      else current[cmd.periodEnd] = cmd.value;
+      const cumulativePlans = { ...doc.campaign.cumulativePlans, [cmd.figure]: current };
+      return ok({ ...doc, campaign: { ...doc.campaign, cumulativePlans } });
+    }
+    case 'setScopeTarget': {
+      const bad = badCount(cmd.value);
+      if (bad) return refuse(bad, cmd.value);
+      const name = cmd.name.trim();
+      if (name === '') return refuse('emptyName');
+      const forScope = { ...doc.campaign.scopeTargets[cmd.scope] };
+      const targets = { ...forScope[name] };
+      if (cmd.value === null) delete targets[cmd.batch];
+      else targets[cmd.batch] = cmd.value;
+      forScope[name] = targets;
+      const scopeTargets = { ...doc.campaign.scopeTargets, [cmd.scope]: forScope };
+      return ok({ ...doc, campaign: { ...doc.campaign, scopeTargets } });
+    }
+    case 'setStatusRules': {
+      const { behindMarginPoints, dueSoonDays } = cmd.rules;
+      if (
+        !Number.isFinite(behindMarginPoints) ||
+        behindMarginPoints < 0 ||
+        behindMarginPoints > 100
+      ) {
+        return refuse('notAPercent', behindMarginPoints);
+      }
+      if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366)
+        return refuse('notANumber', dueSoonDays);
+      return ok({
+        ...doc,
+        campaign: { ...doc.campaign, statusRules: { behindMarginPoints, dueSoonDays } },
+      });
+    }
     case 'batch': {
       let current = doc;
       for (const [index, command] of cmd.commands.entries()) {
@@ -130,6 +191,13 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
       if (!Number.isInteger(cmd.year) || cmd.year < 1900 || cmd.year > 9999)
         return refuse('badYear', cmd.year);
       return ok({ ...doc, campaign: { ...doc.campaign, year: cmd.year } });
+    case 'raiseProblem':
+    case 'setProblemField':
+    case 'closeProblem':
+    case 'reopenProblem':
+    case 'overrideDue':
+    case 'deleteProblem':
+      return applyProblemCommand(doc, cmd);
   }
 }
 
@@ -155,4 +223,10 @@ function setInvestmentToDate(
         a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
       );
   return { ...p, investments };
+}
+
+function badCount(value: number | null): CommandFailure | null {
+  if (value === null) return null;
+  if (!Number.isFinite(value)) return 'notANumber';
+  return value < 0 ? 'negative' : null;
 }

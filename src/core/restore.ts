@@ -11,6 +11,7 @@ export function restoreCampaign(stored: Campaign): Campaign {
     ...stored,
     targets: { ...base.targets, ...stored.targets },
     lists: { ...base.lists, ...stored.lists },
+    scopeTargets: { ...base.scopeTargets, ...stored.scopeTargets },
     statusRules: {
       ...DEFAULT_STATUS_RULES,
       ...(stored.statusRules as Partial<Campaign['statusRules']> | undefined),
