@@ -6,7 +6,8 @@ import { dekadEnd, dekadFromIndex, dekadStart, type Dekad } from './dekad.ts';
 import { periodOf } from './period.ts';
 import { isOpenAt } from './problems.ts';
 import { investmentDone } from './project.ts';
-import { campaignFigures, type CampaignFigures, type FigureKey } from './rollups.ts';
+import { campaignFigures, type CampaignFigures } from './rollups.ts';
+import type { FigureKey } from './types.ts';
 import { countLights, projectStatus, type Light } from './status.ts';
 import type { StatusRules } from './status-rules.ts';
 import {
