@@ -100,6 +100,7 @@ test('status rules and the working-day calendar are settings the user can change
 
   await page.getByTestId('rule-due-soon').fill('3');
   await page.getByTestId('rule-due-soon').press('Enter');
+  await app.saved();
   await page.reload();
   await expect(page.getByTestId('rule-due-soon')).toHaveValue('3');
   await expect(page.getByTestId('calendar-days').locator('tr[data-date="2018-03-05"]')).toHaveCount(
