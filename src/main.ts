@@ -2,7 +2,9 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { makeDate } from './core/calendar-date.ts';
 import { CampaignRepository } from './persistence/campaign-repository.ts';
-import { openDb } from './persistence/db.ts';
+import { DB_NAME, openDb } from './persistence/db.ts';
+import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
+import { startPlatform } from './platform/start-platform.ts';
 import { Workspace } from './state/workspace.svelte.ts';
 import './ui/app.css';
 
@@ -12,11 +14,23 @@ function today(): string {
   return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-const workspace = new Workspace({
-  repo: new CampaignRepository(openDb()),
+const workspace: Workspace = new Workspace({
+  // A newer app version in another tab may upgrade the database: save first, then let go.
+  repo: new CampaignRepository(
+    openDb(
+      DB_NAME,
+      databaseLifecycle.hooks(() => workspace.flush()),
+    ),
+  ),
   today,
   newId: () => crypto.randomUUID(),
 });
+
+/** Writes pending edits; true when none is left unsaved (a failed write stays pending). */
+async function flushEdits(): Promise<boolean> {
+  await workspace.flush();
+  return workspace.saveStatus !== 'failed';
+}
 
 // Pending edits are written before the page goes away or is hidden (it may never come back).
 addEventListener('pagehide', () => void workspace.flush());
@@ -25,3 +39,4 @@ document.addEventListener('visibilitychange', () => {
 });
 
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { workspace } });
+startPlatform({ flushEdits, now: () => new Date() });
