@@ -2,7 +2,7 @@
 // the newer one upgrades the schema; the newer tab says why it waits while the older holds on.
 import type { DbLifecycle } from '../persistence/db.ts';
 
-class DatabaseLifecycle {
+export class DatabaseLifecycle {
   #outdated = $state(false);
   #blocked = $state(false);
 
