@@ -114,7 +114,9 @@ describe('schema migrations', () => {
           const doc = await repo.load(row.id);
           expect(doc?.campaign).toEqual(restoreCampaign(row.campaign));
           const byId = new Map(projects.map((p) => [p.id, p.project]));
-          expect(doc?.projects).toEqual(row.projectOrder.map((id) => restoreProject(byId.get(id))));
+          expect(doc?.projects).toEqual(
+            row.projectOrder.map((id) => restoreProject(byId.get(id)!)),
+          );
           expect(await db.projects.where('campaignId').equals(row.id).count()).toBe(
             row.projectOrder.length,
           );
