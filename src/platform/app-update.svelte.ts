@@ -45,14 +45,23 @@ class AppUpdate {
     if (!('serviceWorker' in navigator)) return;
     this.#activate = registerSW({
       onNeedRefresh: () => (this.#needRefresh = true),
-      // The new worker has taken over (this tab or another accepted): reload on it, edits saved.
-      onNeedReload: () => {
-        this.#taken = true;
-        void this.#saveAndReload();
-      },
+      // Reloading is done below, for every tab: the plugin's own reload skips a tab that had no
+      // worker when it opened (a first visit kept open until the update).
+      onNeedReload: () => {},
       onRegisteredSW: (_url, registration) => {
         if (registration) watchForUpdates(registration);
       },
+    });
+    let controlled = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      // The first install takes over a page that had no worker: nothing new to load.
+      if (!controlled) {
+        controlled = true;
+        return;
+      }
+      // A new version took over (this tab or another accepted it): reload on it, edits saved.
+      this.#taken = true;
+      void this.#saveAndReload();
     });
   }
 

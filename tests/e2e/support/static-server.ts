@@ -2,6 +2,7 @@
 // offline must be tested by really stopping the server, since Playwright's offline mode does not
 // stop the service worker's own fetches.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -20,22 +21,19 @@ const TYPES: Record<string, string> = {
 
 export class StaticServer {
   #server: Server | null = null;
-  /** Requests served, by path: shows whether a page came from the network or the worker. */
-  readonly requests: string[] = [];
+  #port = 0;
 
-  constructor(
-    public root: string,
-    readonly port: number,
-  ) {}
+  /** `root` may change while the server runs: the same origin then serves another build. */
+  constructor(public root: string) {}
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}/`;
+    return `http://127.0.0.1:${this.#port}/`;
   }
 
+  /** Listens on a port the system picks, so parallel runs and other checkouts never collide. */
   async start(): Promise<void> {
     const server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', this.url).pathname);
-      this.requests.push(path);
       const file = normalize(join(this.root, path.endsWith('/') ? `${path}index.html` : path));
       if (!file.startsWith(normalize(this.root + sep))) {
         res.writeHead(403).end();
@@ -54,8 +52,9 @@ export class StaticServer {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', resolve);
+      server.listen(0, '127.0.0.1', resolve);
     });
+    this.#port = (server.address() as AddressInfo).port;
     this.#server = server;
   }
 
