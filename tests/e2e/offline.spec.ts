@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { AppPage } from './app-page.ts';
 import { build, currentBuild } from './support/builds.ts';
 import { watchCsp } from './support/csp.ts';
+import { simulateFullDisk } from './support/full-disk.ts';
 import { killBrowser } from './support/kill-browser.ts';
 import { checkForUpdate, serviceWorkerInControl } from './support/service-worker.ts';
 import { StaticServer } from './support/static-server.ts';
@@ -97,6 +98,7 @@ test('a new version waits for the user, then both tabs save, update and keep eve
   const { context, violations } = await newContext(browser);
   const ledger = new AppPage(await context.newPage());
   const settings = new AppPage(await context.newPage());
+  const settingsDiskFull = await simulateFullDisk(settings.page);
   await ledger.open('#/projects');
   await serviceWorkerInControl(ledger.page);
   await settings.open('#/settings');
@@ -112,8 +114,19 @@ test('a new version waits for the user, then both tabs save, update and keep eve
   // Nothing changes behind the user's back: both tabs still run the old version.
   await expect(settings.page.getByTestId('app-version')).toHaveText('0.1.0');
 
-  // One more edit in the other tab, then accept the update in the first.
+  // The other tab cannot save its next edit: the update must not reload it away.
+  await settingsDiskFull(true);
   await setTarget(settings.page, 'signed', '55');
+  await expect(settings.page.getByTestId('save-failed')).toBeVisible();
+  await ledger.page.getByTestId('update-accept').click();
+  await expect(ledger.page.getByTestId('update-banner')).toContainText(
+    '有 1 个标签页的修改未能保存',
+  );
+  await expect(settings.page.getByTestId('app-version')).toHaveText('0.1.0');
+
+  // Once that tab has saved, the update goes ahead.
+  await settingsDiskFull(false);
+  await settings.saved();
   await ledger.page.getByTestId('update-accept').click();
 
   await expect(settings.page.getByTestId('app-version')).toHaveText(`0.1.0 (${NEXT_LABEL})`);
@@ -148,11 +161,24 @@ test('an edit survives the browser being killed 200 ms after it', async () => {
     await serviceWorkerInControl(app.page);
     expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
 
-    await edit(app, 1, 'investmentToDate', '1.6亿', '16,000');
-    // The scenario itself, not a wait for something: the browser dies 200 ms after the edit.
+    // The page says when the edit is made (the save becomes pending); the browser dies 200 ms
+    // after that. The delay is the scenario itself, not a wait for something.
+    const edited = new Promise<void>((resolve) =>
+      app.page.on('console', (m) => m.text() === 'edit-pending' && resolve()),
+    );
+    await app.page.getByTestId('save-status').evaluate((status) =>
+      new MutationObserver(() => {
+        if (status.getAttribute('data-status') === 'pending') console.log('edit-pending');
+      }).observe(status, { attributes: true }),
+    );
+    await app.cell(1, 'investmentToDate').click();
+    await app.page.keyboard.type('1.6亿');
+    await app.page.keyboard.press('Enter');
+    await edited;
     await new Promise((resolve) => setTimeout(resolve, 200));
+    const gone = context.waitForEvent('close');
     killBrowser(profile);
-    await context.close().catch(() => {});
+    await gone;
 
     context = await launch();
     const again = new AppPage(context.pages()[0] ?? (await context.newPage()));

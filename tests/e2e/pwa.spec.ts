@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { AppPage } from './app-page.ts';
 import { watchCsp } from './support/csp.ts';
+import { simulateFullDisk } from './support/full-disk.ts';
 
 test.use({ viewport: { width: 1600, height: 900 } });
 
@@ -118,25 +119,6 @@ test('persistent storage is asked for after the first real edit, not on opening'
   await app.saved();
   expect(await persistCalls()).toBe(1);
 });
-
-/** Makes IndexedDB refuse writes as a full disk does, while `failWrites` is set in the page. */
-async function simulateFullDisk(page: Page): Promise<(full: boolean) => Promise<void>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { failWrites: boolean };
-    w.failWrites = false;
-    for (const method of ['put', 'add'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args) {
-        if (w.failWrites) throw new DOMException('Encountered full disk', 'QuotaExceededError');
-        return original.apply(this, args);
-      } as typeof original;
-    }
-  });
-  return (full) =>
-    page.evaluate((f) => {
-      (window as unknown as { failWrites: boolean }).failWrites = f;
-    }, full);
-}
 
 test('a write the disk refuses is shown at once, the edit stays, and a backup holds it', async ({
   page,
