@@ -1,13 +1,14 @@
 // The service worker and new versions of the app. A new version waits until the user accepts it;
 // then every open tab saves its edits, the new worker takes over and every tab reloads on it.
 import { registerSW } from 'virtual:pwa-register';
-import type { FlushAllResult, TabLifecycle } from './tab-lifecycle.ts';
+import type { FlushAllResult } from './tab-lifecycle.ts';
 
 /** A tab left open for days still hears of new versions. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface AppUpdateDeps {
-  lifecycle: TabLifecycle;
+  /** Asks every open tab, this one included, to write its pending edits. */
+  flushAllTabs: () => Promise<FlushAllResult>;
   /** Writes this tab's pending edits; true when nothing is left unsaved. */
   flush: () => Promise<boolean>;
   reload: () => void;
@@ -15,6 +16,7 @@ export interface AppUpdateDeps {
 
 class AppUpdate {
   #needRefresh = $state(false);
+  #dismissed = $state(false);
   #chunkFailed = $state(false);
   #busy = $state(false);
   #unsavedTabs = $state(0);
@@ -26,6 +28,14 @@ class AppUpdate {
   /** A new version is installed and waits for the user. */
   get needRefresh(): boolean {
     return this.#needRefresh;
+  }
+  /** The user chose "later": the banner rests until the next load (the new version still waits). */
+  get dismissed(): boolean {
+    return this.#dismissed;
+  }
+
+  dismiss(): void {
+    this.#dismissed = true;
   }
   /** A part of the app could not be loaded: this tab runs a version the server no longer has. */
   get chunkFailed(): boolean {
@@ -70,7 +80,7 @@ class AppUpdate {
     const deps = this.#deps;
     if (!deps || !this.#activate || this.#busy) return;
     this.#busy = true;
-    const result: FlushAllResult = await deps.lifecycle.flushAll();
+    const result = await deps.flushAllTabs();
     this.#unsavedTabs = result.failedTabs;
     if (!result.saved) {
       this.#busy = false;

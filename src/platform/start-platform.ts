@@ -13,9 +13,18 @@ export interface PlatformDeps {
 }
 
 export function startPlatform({ flushEdits, now }: PlatformDeps): void {
-  const lifecycle = new TabLifecycle({ tabId: crypto.randomUUID(), flush: flushEdits });
+  const join = () => new TabLifecycle({ tabId: crypto.randomUUID(), flush: flushEdits });
+  let lifecycle = join();
+  // A page leaving says goodbye; one coming back from the back/forward cache joins again.
   addEventListener('pagehide', () => lifecycle.close());
-  appUpdate.start({ lifecycle, flush: flushEdits, reload: () => location.reload() });
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) lifecycle = join();
+  });
+  appUpdate.start({
+    flushAllTabs: () => lifecycle.flushAll(),
+    flush: flushEdits,
+    reload: () => location.reload(),
+  });
   backups.start(now);
   void storageHealth.refresh();
 }

@@ -5,6 +5,7 @@ export const platformMessages = defineMessages(
   {
     'update.ready': '挂图作战有新版本可用。更新前会先保存所有已打开标签页中的修改。',
     'update.accept': '保存并更新',
+    'update.later': '稍后',
     'update.busy': '正在保存各标签页的修改…',
     'update.unsaved':
       '有 {count} 个标签页的修改未能保存到本机，暂不更新。请先在该标签页下载备份文件。',
@@ -37,6 +38,7 @@ export const platformMessages = defineMessages(
     'update.ready':
       'A new version of Battlemap is ready. Edits in every open tab are saved before it starts.',
     'update.accept': 'Save and update',
+    'update.later': 'Later',
     'update.busy': 'Saving the edits of every tab…',
     'update.unsaved':
       'Edits in {count} tab(s) could not be saved on this device, so the update waits. Download a backup in that tab first.',
