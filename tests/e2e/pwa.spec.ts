@@ -7,6 +7,8 @@ import { watchCsp } from './support/csp.ts';
 import { simulateFullDisk } from './support/full-disk.ts';
 
 test.use({ viewport: { width: 1600, height: 900 } });
+// Several of these flows reload, open a second tab or wait out a retry.
+test.setTimeout(60_000);
 
 let csp: string[];
 test.beforeEach(async ({ context }) => {
