@@ -2,7 +2,9 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { makeDate } from './core/calendar-date.ts';
 import { CampaignRepository } from './persistence/campaign-repository.ts';
-import { DB_NAME, openDb } from './persistence/db.ts';
+import { CalendarRepository } from './persistence/calendar-repository.ts';
+import { handleDbLifecycle, openDb } from './persistence/db.ts';
+import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
 import { startPlatform } from './platform/start-platform.ts';
 import { Workspace } from './state/workspace.svelte.ts';
@@ -14,14 +16,16 @@ function today(): string {
   return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+const db = openDb();
+// A newer app version in another tab may upgrade the database: save first, then let go.
+handleDbLifecycle(
+  db,
+  databaseLifecycle.hooks(() => workspace.flush()),
+);
 const workspace: Workspace = new Workspace({
-  // A newer app version in another tab may upgrade the database: save first, then let go.
-  repo: new CampaignRepository(
-    openDb(
-      DB_NAME,
-      databaseLifecycle.hooks(() => workspace.flush()),
-    ),
-  ),
+  repo: new CampaignRepository(db),
+  calendars: new CalendarRepository(db),
+  snapshots: new SnapshotRepository(db),
   today,
   newId: () => crypto.randomUUID(),
 });

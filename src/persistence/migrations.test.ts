@@ -1,19 +1,21 @@
 // Every schema version opens every older database with every row intact.
 //
-// How to add a schema version (say 2) to db.ts:
-//  1. Add a step to STEPS below: `to: 2`, and `expectRows`, which says what version 2 must hold
-//     given the rows of version 1 (new tables, new fields with their defaults, moved data).
-//  2. Before changing db.ts, dump a database of the old version as tests/fixtures/db-v1.json is
-//     (same shape: its version, its stores, its rows) if it holds anything the older fixtures do
-//     not, and add it to FIXTURES. Each fixture is then opened with the newest schema and checked
-//     through every step after its own version.
+// How to add a schema version (say 4) to db.ts:
+//  1. Add its step to SCHEMA_STEPS in db.ts, and here to EXPECTED_STEPS: `to: 4` and `expectRows`,
+//     which says what version 4 must hold given the rows of version 3 (new tables, new fields with
+//     their defaults, moved data). Without it the first test below fails.
+//  2. Before changing db.ts, dump a database of the old version the way tests/fixtures/db-v1.json
+//     is (its version, its stores, its rows) if it holds anything the older fixtures do not, and add
+//     it to FIXTURES. Each fixture is opened with the newest schema and checked through every step
+//     after its own version.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { blankCampaign, blankProject } from '../core/project.ts';
 import { restoreCampaign, restoreProject } from '../core/restore.ts';
 import dbV1 from '../../tests/fixtures/db-v1.json' with { type: 'json' };
 import { CampaignRepository } from './campaign-repository.ts';
-import { openDb, type CampaignRow, type ProjectRow } from './db.ts';
+import { SCHEMA_STEPS, SCHEMA_VERSION, openDb, type CampaignRow, type ProjectRow } from './db.ts';
 
 type Row = Record<string, unknown>;
 type Tables = Readonly<Record<string, readonly Row[]>>;
@@ -26,15 +28,19 @@ interface DbDump {
   tables: Tables;
 }
 
-interface MigrationStep {
+interface ExpectedStep {
   /** The schema version this step upgrades to. */
   to: number;
   /** The rows version `to` must hold, given the rows of version `to - 1`. */
   expectRows(tables: Tables): Tables;
 }
 
-/** Version 1 is the first schema: nothing has been migrated yet. */
-const STEPS: readonly MigrationStep[] = [];
+const EXPECTED_STEPS: readonly ExpectedStep[] = [
+  // Problems and the working-day calendar: two new, empty tables; nothing else moves.
+  { to: 2, expectRows: (t) => ({ ...t, problems: [], calendars: [] }) },
+  // Frozen 旬 snapshots: a new, empty table.
+  { to: 3, expectRows: (t) => ({ ...t, snapshots: [] }) },
+];
 
 const FIXTURES: readonly DbDump[] = [dbV1 as DbDump];
 
@@ -68,28 +74,55 @@ afterEach(async () => {
 });
 
 describe('schema migrations', () => {
-  it('has one tested step for every schema version after the first', () => {
-    const db = openDb(`migrations-verno-${++n}`);
-    opened.push(db);
-    expect(STEPS.map((s) => s.to)).toEqual(Array.from({ length: db.verno - 1 }, (_, i) => i + 2));
+  it('numbers its steps in order', () => {
+    expect(SCHEMA_STEPS.map((s) => s.version)).toEqual(SCHEMA_STEPS.map((_, i) => i + 1));
+  });
+
+  it('says what every schema version after the first does to the rows', () => {
+    expect(EXPECTED_STEPS.map((s) => s.to)).toEqual(SCHEMA_STEPS.slice(1).map((s) => s.version));
+  });
+
+  it('opens a database written by version 1 with every row intact', async () => {
+    const name = `migrate-v1-${++n}`;
+    const v1 = openDb(name, 1);
+    const campaign = blankCampaign('c1', '旧活动', 2018);
+    const projects = [
+      blankProject('p1', 'A'),
+      { ...blankProject('p2', 'B'), name: '晋华集成电路' },
+    ];
+    await v1.campaigns.add({ id: 'c1', campaign, projectOrder: ['p2', 'p1'] });
+    await v1.projects.bulkAdd(projects.map((p) => ({ id: p.id, campaignId: 'c1', project: p })));
+    await v1.meta.put({ key: 'lastOpenedCampaign', value: 'c1' });
+    v1.close();
+
+    const current = openDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    const doc = await new CampaignRepository(current).load('c1');
+    expect(doc?.projects.map((p) => p.name)).toEqual(['晋华集成电路', '']);
+    expect(doc?.problems).toEqual([]);
+    expect(await current.meta.get('lastOpenedCampaign')).toEqual({
+      key: 'lastOpenedCampaign',
+      value: 'c1',
+    });
   });
 
   for (const dump of FIXTURES) {
-    describe(`a version-${dump.schemaVersion} database`, () => {
-      const expected = STEPS.filter((s) => s.to > dump.schemaVersion).reduce(
+    describe(`a version-${dump.schemaVersion} database dump`, () => {
+      const expected = EXPECTED_STEPS.filter((s) => s.to > dump.schemaVersion).reduce(
         (tables, step) => step.expectRows(tables),
         dump.tables,
       );
 
-      it('opens in the current schema with every row intact', async () => {
+      it('opens in the current schema with every row of every table intact', async () => {
         const name = `migrations-${++n}`;
         await writeDump(name, dump);
         const db = openDb(name);
         opened.push(db);
         await db.open();
-        const current = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.primKey]));
         const keys = Object.fromEntries(
-          Object.entries(current).map(([table, primKey]) => [table, primKey.keyPath as string]),
+          db.tables.map((t) => [t.name, t.schema.primKey.keyPath as string]),
         );
         const stored = Object.fromEntries(
           await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)),
@@ -107,13 +140,13 @@ describe('schema migrations', () => {
         const repo = new CampaignRepository(db);
         const campaigns = expected.campaigns as unknown as CampaignRow[];
         const projects = expected.projects as unknown as ProjectRow[];
+        const byId = new Map(projects.map((p) => [p.id, p.project]));
         expect((await repo.list()).map((c) => c.id).sort()).toEqual(
           campaigns.map((c) => c.id).sort(),
         );
         for (const row of campaigns) {
           const doc = await repo.load(row.id);
           expect(doc?.campaign).toEqual(restoreCampaign(row.campaign));
-          const byId = new Map(projects.map((p) => [p.id, p.project]));
           expect(doc?.projects).toEqual(
             row.projectOrder.map((id) => restoreProject(byId.get(id)!)),
           );

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type BattlemapDb } from '../persistence/db.ts';
+import { SCHEMA_VERSION, handleDbLifecycle, openDb, type BattlemapDb } from '../persistence/db.ts';
 import { DatabaseLifecycle } from './database-lifecycle.svelte.ts';
+
+/** A schema one step newer than this app's (Dexie stores version n as n × 10). */
+const NEWER = (SCHEMA_VERSION + 1) * 10;
 
 let n = 0;
 const cleanup: (() => unknown)[] = [];
@@ -36,8 +39,9 @@ function rawGet(db: IDBDatabase, store: string, key: string): Promise<unknown> {
 function dbWithLifecycle(flush: (db: BattlemapDb) => Promise<void>) {
   const lifecycle = new DatabaseLifecycle();
   const name = `lifecycle-${++n}`;
-  const db: BattlemapDb = openDb(
-    name,
+  const db: BattlemapDb = openDb(name);
+  handleDbLifecycle(
+    db,
     lifecycle.hooks(() => flush(db)),
   );
   cleanup.push(() => indexedDB.deleteDatabase(name));
@@ -54,8 +58,7 @@ describe('DatabaseLifecycle', () => {
     await db.meta.put({ key: 'earlier', value: 'x' });
     expect(lifecycle.outdated).toBe(false);
 
-    // Dexie declares version n as n × 10: a schema version 2 is 20.
-    const newer = await rawOpen(name, 20);
+    const newer = await rawOpen(name, NEWER);
     cleanup.push(() => newer.close());
     expect(flushed).toBe(1);
     expect(await rawGet(newer, 'meta', 'pending-edit')).toEqual({
@@ -69,7 +72,7 @@ describe('DatabaseLifecycle', () => {
   it('closes even when the last save fails, so the newer tab is not held up', async () => {
     const { lifecycle, name, db } = dbWithLifecycle(() => Promise.reject(new Error('disk full')));
     await db.open();
-    const newer = await rawOpen(name, 20);
+    const newer = await rawOpen(name, NEWER);
     cleanup.push(() => newer.close());
     expect(lifecycle.outdated).toBe(true);
   });
@@ -80,8 +83,9 @@ describe('DatabaseLifecycle', () => {
     // An older app holds version 0.5 and, like an app without this handling, ignores the request.
     const older = await rawOpen(name, 5, () => {});
     const lifecycle = new DatabaseLifecycle();
-    const db = openDb(
-      name,
+    const db = openDb(name);
+    handleDbLifecycle(
+      db,
       lifecycle.hooks(async () => {}),
     );
     cleanup.push(() => db.close());

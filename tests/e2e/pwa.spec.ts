@@ -205,23 +205,23 @@ test('a newer tab upgrading the database makes this tab save, let go and ask for
   const app = new AppPage(page);
   await app.open('#/projects');
   await editCell(app, 1, 'investmentToDate', '1.6亿', '16,000');
-  // A newer app in another tab opens the database at a higher version (Dexie: version × 10).
+  // A newer app in another tab opens the database at a higher version.
   const newer = await context.newPage();
   await newer.goto('./manifest.webmanifest');
-  const stored = await newer.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const request = indexedDB.open('battlemap', 20);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const get = request.result.transaction('projects').objectStore('projects').getAll();
-          get.onsuccess = () => {
-            request.result.close();
-            resolve(get.result);
-          };
+  const stored = await newer.evaluate(async () => {
+    const current = (await indexedDB.databases()).find((d) => d.name === 'battlemap');
+    return new Promise<unknown>((resolve, reject) => {
+      const request = indexedDB.open('battlemap', (current?.version ?? 0) + 10);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const get = request.result.transaction('projects').objectStore('projects').getAll();
+        get.onsuccess = () => {
+          request.result.close();
+          resolve(get.result);
         };
-      }),
-  );
+      };
+    });
+  });
   const anta = (stored as { project: { code: string; investments: { amount: number }[] } }[])
     .map((r) => r.project)
     .find((p) => p.code === 'JJ2018-0001')!;
