@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import data from 'chinese-days/dist/chinese-days.json';
-import { leaderBrief, linkedLeaders, projectStatuses } from './leader-brief.ts';
+import { leaderBrief, linkedLeaders } from './leader-brief.ts';
+import { projectStatuses } from './problems.ts';
 import { buildSampleCampaign } from './sample-campaign.ts';
 import { calendarFromChineseDays } from './working-days.ts';
 

@@ -1,8 +1,8 @@
 // A one-page brief for a linked leader (挂钩领导): their projects, the red and yellow ones and why,
 // and their projects' open and overdue problems at the as-of date.
 import type { CalendarDate } from './calendar-date.ts';
-import { isOpenAt, overdueByProject, problemClock, type ProblemClock } from './problems.ts';
-import { countLights, projectStatus, type Light, type Status } from './status.ts';
+import { isOpenAt, problemClock, projectStatuses, type ProblemClock } from './problems.ts';
+import { countLights, type Light, type Status } from './status.ts';
 import type { CampaignDoc, Problem, Project } from './types.ts';
 import type { WorkCalendar } from './working-days.ts';
 
@@ -30,22 +30,6 @@ export interface LeaderBrief {
   problems: BriefProblem[];
   open: number;
   overdue: number;
-}
-
-/** Each project's status light, with its overdue problems counted in. */
-export function projectStatuses(
-  doc: CampaignDoc,
-  asOf: CalendarDate,
-  calendar: WorkCalendar,
-): Map<string, Status> {
-  const overdue = overdueByProject(doc.problems, asOf, calendar);
-  const input = { asOf, year: doc.campaign.year, rules: doc.campaign.statusRules };
-  return new Map(
-    doc.projects.map((p) => [
-      p.id,
-      projectStatus(p, { ...input, overdueProblems: overdue.get(p.id) ?? 0 }),
-    ]),
-  );
 }
 
 /** Leaders with at least one project, in the campaign list's order, then any others by name. */

@@ -2,6 +2,7 @@
 // as-of date, and the counts planners report per unit and per linked leader (挂钩领导).
 import { toDayNumber, type CalendarDate } from './calendar-date.ts';
 import { addWorkingDays, workingDaysBetween, type WorkCalendar } from './working-days.ts';
+import { projectStatus, type Status } from './status.ts';
 import type { CampaignDoc, Problem, ProblemScope, Project } from './types.ts';
 
 /**
@@ -70,6 +71,25 @@ export function overdueByProject(
     if (isOverdue(p, asOf, calendar)) counts.set(p.projectId, (counts.get(p.projectId) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * Each project's status light with its overdue problems counted in: what every view that shows
+ * lights should use, so an overdue problem turns its project red everywhere.
+ */
+export function projectStatuses(
+  doc: CampaignDoc,
+  asOf: CalendarDate,
+  calendar: WorkCalendar,
+): Map<string, Status> {
+  const overdue = overdueByProject(doc.problems, asOf, calendar);
+  const input = { asOf, year: doc.campaign.year, rules: doc.campaign.statusRules };
+  return new Map(
+    doc.projects.map((p) => [
+      p.id,
+      projectStatus(p, { ...input, overdueProblems: overdue.get(p.id) ?? 0 }),
+    ]),
+  );
 }
 
 export interface OpenCount {

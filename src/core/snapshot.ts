@@ -4,6 +4,7 @@
 import { isCalendarDate, makeDate, type CalendarDate } from './calendar-date.ts';
 import { dekadEnd, dekadFromIndex, dekadStart, type Dekad } from './dekad.ts';
 import { periodOf } from './period.ts';
+import { isOpenAt } from './problems.ts';
 import { investmentDone } from './project.ts';
 import { campaignFigures, type CampaignFigures } from './rollups.ts';
 import type { FigureKey } from './types.ts';
@@ -84,11 +85,6 @@ export const refOf = (p: ProjectRef): ProjectRef => ({
   unit: p.unit,
 });
 
-export function isOpenOn(problem: Problem, asOf: CalendarDate): boolean {
-  if (problem.raisedOn > asOf) return false;
-  return !(problem.status === 'resolved' && (problem.resolvedOn ?? '') <= asOf);
-}
-
 /** The campaign as it stands on `asOf`, from the facts in `doc`. */
 export function takeSnapshot(
   doc: CampaignDoc,
@@ -105,7 +101,7 @@ export function takeSnapshot(
   let openTotal = 0;
   let overdueTotal = 0;
   for (const problem of doc.problems) {
-    if (!isOpenOn(problem, asOf)) continue;
+    if (!isOpenAt(problem, asOf)) continue;
     open.set(problem.projectId, (open.get(problem.projectId) ?? 0) + 1);
     openTotal += 1;
     if (options.isOverdue?.(problem, asOf)) {

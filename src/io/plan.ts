@@ -112,10 +112,18 @@ export interface DataRow {
 export function dataRows(rows: readonly RawRow[], mapping: HeaderMapping): DataRow[] {
   const out: DataRow[] = [];
   const width = mapping.headers.length;
-  for (const row of rows.slice(mapping.headerRow + 1)) {
+  const mapped = mapping.keys.flatMap((key, i) =>
+    key === null
+      ? []
+      : [{ key, i, header: mapping.headers[i] ?? '', unit: mapping.units[i] ?? null }],
+  );
+  for (let r = mapping.headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] as RawRow;
     if (row.cells.every((c) => c.trim() === '')) continue;
     const problems: Problem[] = [];
-    const extra = row.cells.slice(width).some((c) => c.trim() !== '');
+    let extra = false;
+    for (let i = width; i < row.cells.length; i++)
+      if ((row.cells[i] as string).trim() !== '') extra = true;
     if (extra || row.cells.length < width) {
       problems.push({
         reason: 'raggedRow',
@@ -125,18 +133,9 @@ export function dataRows(rows: readonly RawRow[], mapping: HeaderMapping): DataR
         blocking: true,
       });
     }
-    const cells = new Map<
-      string,
-      { text: string; header: string; unit: HeaderMapping['units'][number] }
-    >();
-    for (const [i, key] of mapping.keys.entries()) {
-      if (key === null) continue;
-      cells.set(key, {
-        text: row.cells[i] ?? '',
-        header: mapping.headers[i] ?? '',
-        unit: mapping.units[i] ?? null,
-      });
-    }
+    const cells: DataRow['cells'] = new Map(
+      mapped.map(({ key, i, header, unit }) => [key, { text: row.cells[i] ?? '', header, unit }]),
+    );
     out.push({ line: row.line, cells, problems });
   }
   return out;

@@ -1,7 +1,12 @@
 // The open campaign's 旬 snapshots. Closed 旬 are frozen when a campaign opens or its as-of date
 // moves; the user can freeze the current as-of date on demand. Snapshots are only ever added.
 import type { CalendarDate } from '../core/calendar-date.ts';
-import { compareText, missingSnapshots, takeSnapshot } from '../core/snapshot.ts';
+import {
+  compareText,
+  missingSnapshots,
+  takeSnapshot,
+  type SnapshotOptions,
+} from '../core/snapshot.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import {
   closingSnapshotId,
@@ -13,6 +18,8 @@ export interface SnapshotStoreDeps {
   repo: SnapshotRepository;
   today: () => CalendarDate;
   newId: () => string;
+  /** The problems module's overdue rule; without it snapshots leave overdue problems uncounted. */
+  isOverdue?: SnapshotOptions['isOverdue'];
 }
 
 /** Display order: by as-of date, then by order of taking. */
@@ -39,6 +46,9 @@ export class SnapshotStore {
   get error(): string | null {
     return this.#error;
   }
+  get isOverdue(): SnapshotOptions['isOverdue'] {
+    return this.deps.isOverdue;
+  }
 
   /** The snapshot frozen when the 旬 `period` closed, if any. */
   closing(period: string): SnapshotRecord | null {
@@ -60,7 +70,7 @@ export class SnapshotStore {
         asOf,
         doc.campaign.statusRules,
         records.map((r) => r.snapshot),
-        { takenOn: this.deps.today() },
+        { takenOn: this.deps.today(), isOverdue: this.deps.isOverdue },
       );
       // One 旬 at a time: each is stored (and the page can paint) before the next is computed.
       for (const snapshot of missing) {
@@ -86,6 +96,7 @@ export class SnapshotStore {
       const snapshot = takeSnapshot(doc, asOf, doc.campaign.statusRules, {
         manual: true,
         takenOn: this.deps.today(),
+        isOverdue: this.deps.isOverdue,
         serial,
       });
       const record = { id: this.deps.newId(), snapshot };

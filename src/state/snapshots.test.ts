@@ -116,3 +116,42 @@ describe('SnapshotStore', () => {
     expect(store.records).toHaveLength(4);
   });
 });
+
+describe('SnapshotStore with an overdue rule', () => {
+  it('counts overdue problems in what it freezes and takes', async () => {
+    const withRule = new SnapshotStore({
+      repo,
+      today: () => '2018-02-12',
+      newId: () => 'm',
+      isOverdue: (q, asOf) => q.raisedOn < '2018-01-15' && asOf > '2018-01-20',
+    });
+    const doc = aDoc({
+      projects: [aProject({ id: 'p' })],
+      problems: [
+        {
+          id: 'q',
+          projectId: 'p',
+          description: '征迁遇阻',
+          scope: 'own',
+          raisedOn: '2018-01-05',
+          ownerUnit: '市住建局',
+          escalation: 'project',
+          status: 'open',
+          resolvedOn: null,
+          resolution: '',
+          dueOverride: null,
+          history: [],
+        },
+      ],
+    });
+    await withRule.sync(doc, '2018-02-01');
+    expect(withRule.records.map((r) => r.snapshot.problems)).toEqual([
+      { open: 1, overdue: 0 },
+      { open: 1, overdue: 0 },
+      { open: 1, overdue: 1 },
+    ]);
+    expect(withRule.records.at(-1)?.snapshot.projects[0]?.light).toBe('red');
+    const taken = await withRule.take(doc, '2018-02-01');
+    expect(taken?.snapshot.problems.overdue).toBe(1);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import { EMPTY_CALENDAR, type WorkCalendar } from '../core/working-days.ts';
 import type { SnapshotRepository } from '../persistence/snapshot-repository.ts';
 import { SnapshotStore } from './snapshots.svelte.ts';
+import { isOverdue } from '../core/problems.ts';
 
 /** How many steps back Ctrl+Z can go. Documents share structure, so a step costs little. */
 const UNDO_LIMIT = 200;
@@ -55,6 +56,7 @@ export class Workspace {
       repo: deps.snapshots,
       today: deps.today,
       newId: deps.newId,
+      isOverdue: (problem, asOf) => isOverdue(problem, asOf, this.#calendar),
     });
   }
 

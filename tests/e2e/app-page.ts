@@ -35,6 +35,24 @@ export class AppPage {
     await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   }
 
+  get problemsGrid(): Locator {
+    return this.page.getByTestId('problems-grid');
+  }
+
+  /** The problem sheet's row whose cells contain `text` (a description is unique enough). */
+  problemRow(text: string): Locator {
+    return this.problemsGrid.locator('.ht_master tbody tr').filter({ hasText: text });
+  }
+
+  /** A cell of that row; frozen columns are read from the main table, which holds every cell. */
+  problemCell(text: string, field: string): Locator {
+    return this.problemRow(text).locator(`td[data-field="${field}"]`);
+  }
+
+  get problemDetail(): Locator {
+    return this.page.getByTestId('problem-detail');
+  }
+
   /** The ledger cell in row `row` (1-based, as the row header shows) of the field `field`. */
   cell(row: number, field: string): Locator {
     const overlay = field === 'code' || field === 'name' ? '.ht_clone_inline_start' : '.ht_master';

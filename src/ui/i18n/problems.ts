@@ -167,7 +167,7 @@ export const problemsMessages = defineMessages(
     'problems.filter.clear': 'Clear filters',
     'problems.filter.shown': '{shown} of {total} shown',
     'problems.col.project': 'Project',
-    'problems.col.light': 'Project status',
+    'problems.col.light': 'Light',
     'problems.col.leader': 'Linked leader',
     'problems.col.description': 'Description',
     'problems.col.scope': 'Authority',
