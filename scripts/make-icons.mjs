@@ -2,7 +2,7 @@
 // Run after changing public/favicon.svg or scripts/icons/maskable.svg: node scripts/make-icons.mjs
 import { readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
 
 /** Sizes the manifest promises: 192 and 512 for install prompts and splash screens, 180 for iOS. */
 const ICONS = [
@@ -14,7 +14,7 @@ const ICONS = [
 
 const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
-  args: ['--no-sandbox', '--disable-gpu'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

@@ -2,8 +2,7 @@
 // when a backup was last made, for the reminder. Kept in localStorage, which lives and is cleared
 // together with the IndexedDB data it is about.
 import type { CampaignDoc } from '../core/types.ts';
-import { APP_VERSION } from './app-version.ts';
-import { downloadBackup } from './backup-file.ts';
+import { exportBackup } from '../ui/data/export-files.ts';
 import {
   daysSinceBackup,
   isBackupDue,
@@ -70,10 +69,10 @@ class Backups {
     if (this.#history.firstEditAt === null) this.#set('firstEditAt', this.#now().getTime());
   }
 
-  /** Downloads a backup of the campaign as it is in memory, saved or not. */
-  download(doc: CampaignDoc): void {
+  /** Downloads a backup file (the data view's format) of campaigns as given, saved or not. */
+  download(docs: readonly CampaignDoc[], label: string): void {
     const now = this.#now();
-    downloadBackup(doc, now, APP_VERSION);
+    exportBackup(docs, now, label);
     this.noteBackup(now);
   }
 

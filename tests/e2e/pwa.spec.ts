@@ -37,7 +37,7 @@ interface BackupJson {
 
 async function readDownload(page: Page, click: () => Promise<void>): Promise<BackupJson> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  expect(download.suggestedFilename()).toMatch(/^挂图作战备份-.+-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^battlemap-.+-\d{4}-\d{2}-\d{2}\.json$/);
   return JSON.parse(await readFile((await download.path())!, 'utf8'));
 }
 
