@@ -72,9 +72,18 @@ test('after one visit, every view works and edits are kept with the server stopp
   await app.open('#/projects');
   await edit(app, 1, 'investmentToDate', '1.6亿', '16,000');
   await app.saved();
-  for (const route of ['targets', 'battlemap', 'problems', 'data']) {
+  // What each view shows once its lazily loaded parts are in: its grid, its report, its input.
+  const shows: Record<string, string> = {
+    targets: 'targets-grid',
+    report: 'dekad-report',
+    problems: 'problems-grid',
+    data: 'import-file',
+    battlemap: 'pending-view',
+  };
+  for (const [route, testId] of Object.entries(shows)) {
     await app.open(`#/${route}`);
-    await expect(page.locator('main')).not.toBeEmpty();
+    await expect(page.getByTestId(testId)).toBeAttached();
+    await expect(page.getByTestId('chunk-error')).toHaveCount(0);
   }
   await app.open('#/settings');
   await setTarget(page, 'upgraded', '12');

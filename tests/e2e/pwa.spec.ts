@@ -78,7 +78,8 @@ test('the app is installable: manifest, icons and a service worker, no installab
 
 test('every view runs under the Content-Security-Policy without a violation', async ({ page }) => {
   const app = new AppPage(page);
-  for (const route of ['', 'projects', 'targets', 'battlemap', 'problems', 'data', 'settings']) {
+  const routes = ['', 'projects', 'targets', 'report', 'battlemap', 'problems', 'data', 'settings'];
+  for (const route of routes) {
     await app.open(`#/${route}`);
   }
   await app.open('#/projects');
