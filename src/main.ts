@@ -3,8 +3,10 @@ import App from './ui/App.svelte';
 import { makeDate } from './core/calendar-date.ts';
 import { CampaignRepository } from './persistence/campaign-repository.ts';
 import { CalendarRepository } from './persistence/calendar-repository.ts';
-import { openDb } from './persistence/db.ts';
+import { handleDbLifecycle, openDb } from './persistence/db.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
+import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
+import { startPlatform } from './platform/start-platform.ts';
 import { Workspace } from './state/workspace.svelte.ts';
 import './ui/app.css';
 
@@ -15,13 +17,24 @@ function today(): string {
 }
 
 const db = openDb();
-const workspace = new Workspace({
+// A newer app version in another tab may upgrade the database: save first, then let go.
+handleDbLifecycle(
+  db,
+  databaseLifecycle.hooks(() => workspace.flush()),
+);
+const workspace: Workspace = new Workspace({
   repo: new CampaignRepository(db),
   calendars: new CalendarRepository(db),
   snapshots: new SnapshotRepository(db),
   today,
   newId: () => crypto.randomUUID(),
 });
+
+/** Writes pending edits; true when none is left unsaved (a failed write stays pending). */
+async function flushEdits(): Promise<boolean> {
+  await workspace.flush();
+  return workspace.saveStatus !== 'failed';
+}
 
 // Pending edits are written before the page goes away or is hidden (it may never come back).
 addEventListener('pagehide', () => void workspace.flush());
@@ -30,3 +43,4 @@ document.addEventListener('visibilitychange', () => {
 });
 
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { workspace } });
+startPlatform({ flushEdits, now: () => new Date() });

@@ -86,3 +86,27 @@ export function openDb(name = DB_NAME, upTo = SCHEMA_VERSION): BattlemapDb {
   }
   return db;
 }
+
+/** How this tab takes part when tabs of different app versions share the database. */
+export interface DbLifecycle {
+  /**
+   * A newer version of the app, in another tab, wants to upgrade the schema: save what is pending,
+   * then call `close()` so its upgrade can go on (and ask the user to reload).
+   */
+  onVersionChange(close: () => void): void;
+  /** This tab's upgrade waits for an older tab to let go of the database. */
+  onBlocked(): void;
+  /** The database is open (again after a wait, if there was one). */
+  onReady(): void;
+}
+
+/** Subscribes before the database first opens (Dexie opens it on the first query). */
+export function handleDbLifecycle(db: BattlemapDb, lifecycle: DbLifecycle): void {
+  db.on('versionchange', () => {
+    lifecycle.onVersionChange(() => db.close({ disableAutoOpen: true }));
+    // false keeps Dexie from closing at once, before the pending edits are written.
+    return false;
+  });
+  db.on('blocked', () => lifecycle.onBlocked());
+  db.on('ready', () => lifecycle.onReady(), true);
+}

@@ -2,6 +2,7 @@
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
 import { dataMessages } from './i18n/data.ts';
+import { platformMessages } from './i18n/platform.ts';
 import { problemsMessages } from './i18n/problems.ts';
 import { reportMessages } from './i18n/report.ts';
 import { targetMessages } from './i18n/targets.ts';
@@ -11,6 +12,7 @@ import type { MessageTable } from './i18n/define.ts';
 const TABLES = [
   appMessages,
   dataMessages,
+  platformMessages,
   problemsMessages,
   reportMessages,
   targetMessages,
