@@ -132,9 +132,19 @@ describe('battlemapOption', () => {
     const window = { from: toDayNumber('2018-01-01'), to: toDayNumber('2018-04-01') };
     const chart = build({ layout: 'all', window });
     expect(chart.height).toBe(fullHeight(102));
-    expect(chart.height).toBe(AXIS_TOP + 102 * ROW_PX + 10);
+    expect(chart.height).toBe(AXIS_TOP + 102 * ROW_PX + 22);
     expect(zooms(chart)).toEqual([]);
     expect(axes(chart)[0]).toMatchObject({ min: window.from, max: window.to });
+  });
+
+  it('draws a slice of a tall chart without the axis or the foot, so slices stack seamlessly', () => {
+    const window = { from: toDayNumber('2018-01-01'), to: toDayNumber('2018-04-01') };
+    const middle = build({ layout: 'all', window, slice: { axis: false, foot: false } });
+    expect(middle.height).toBe(102 * ROW_PX);
+    expect(opt(middle)['grid']).toMatchObject({ top: 0, bottom: 0 });
+    expect(axes(middle)[0]?.['axisLabel']).toMatchObject({ show: false });
+    const series = (opt(middle)['series'] as unknown as Loose[])[0] as Loose;
+    expect(series['markLine']?.['label']?.['show']).toBe(false);
   });
 
   it('shows names on the axis as plain text, never as rich-text markup', () => {

@@ -33,7 +33,8 @@ export const AXIS_TOP = 58;
 export const LABEL_WIDTH = 230;
 export const SCREEN_BOTTOM = 44;
 export const SCREEN_RIGHT = 36;
-const ALL_BOTTOM = 10;
+/** Room under the rows for the as-of line's label. */
+const ALL_BOTTOM = 22;
 const ALL_RIGHT = 40;
 
 export type ChartLayout = 'screen' | 'all';
@@ -57,6 +58,8 @@ export interface BattlemapOptionInput {
   rowStart: number;
   /** The days in view; null: the zoom level's own window around the as-of date. */
   window: DayWindow | null;
+  /** 'all' only: draw this slice of a taller chart. */
+  slice?: Slice;
 }
 
 export interface BattlemapChart {
@@ -64,6 +67,8 @@ export interface BattlemapChart {
   /** Lane index of each category, for events. */
   lanes: readonly Lane[];
   rowsInView: number;
+  /** A row's height in CSS pixels as drawn. */
+  rowHeight: number;
   rowStart: number;
   /** All days the rows span, padded to whole months. */
   extent: DayWindow;
@@ -73,9 +78,19 @@ export interface BattlemapChart {
   relabel: (view: DayWindow) => EChartsOption;
 }
 
+/**
+ * A horizontal slice of the full chart, for drawing a tall chart in pieces: only the first slice
+ * carries the time axis, only the last the foot with the as-of label.
+ */
+export interface Slice {
+  axis: boolean;
+  foot: boolean;
+}
+const WHOLE: Slice = { axis: true, foot: true };
+
 /** The height a chart of `lanes` rows needs when every row is drawn. */
-export function fullHeight(lanes: number): number {
-  return AXIS_TOP + Math.max(lanes, 1) * ROW_PX + ALL_BOTTOM;
+export function fullHeight(lanes: number, slice: Slice = WHOLE): number {
+  return (slice.axis ? AXIS_TOP : 0) + Math.max(lanes, 1) * ROW_PX + (slice.foot ? ALL_BOTTOM : 0);
 }
 
 export function rowsInViewFor(height: number): number {
@@ -142,7 +157,12 @@ function axisLabels(scale: AxisScale, view: DayWindow) {
 }
 
 /** The fine axis (ticks) below and the coarse one (header) above, both at the top of the plot. */
-function timeAxes(scales: AxisScale[], shown: DayWindow, view: DayWindow): TimeAxis {
+function timeAxes(
+  scales: AxisScale[],
+  shown: DayWindow,
+  view: DayWindow,
+  withLabels: boolean,
+): TimeAxis {
   return scales.map((scale, i) => {
     const isHeader = i > 0;
     const line = isHeader ? '#94a3b8' : '#cbd5e1';
@@ -152,14 +172,16 @@ function timeAxes(scales: AxisScale[], shown: DayWindow, view: DayWindow): TimeA
       offset: isHeader ? 24 : 0,
       min: shown.from,
       max: shown.to,
-      axisLine: { show: true, lineStyle: { color: '#cbd5e1' } },
+      axisLine: { show: withLabels, lineStyle: { color: '#cbd5e1' } },
       axisTick: {
+        show: withLabels,
         customValues: scale.ticks,
         length: isHeader ? 22 : 18,
         lineStyle: { color: line },
       },
       axisLabel: {
         ...axisLabels(scale, view),
+        show: withLabels,
         hideOverlap: true,
         color: INK,
         fontWeight: isHeader ? ('bold' as const) : ('normal' as const),
@@ -178,7 +200,8 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const extent = extentOf(drawings, asOf);
   const window = clampWindow(input.window ?? defaultWindow(input.mode, asOf, extent), extent);
   const isScreen = layout === 'screen';
-  const height = isScreen ? input.height : fullHeight(lanes.length);
+  const slice = isScreen ? WHOLE : (input.slice ?? WHOLE);
+  const height = isScreen ? input.height : fullHeight(lanes.length, slice);
   const rowsInView = isScreen ? rowsInViewFor(height) : Math.max(lanes.length, 1);
   const rowStart = isScreen
     ? Math.min(Math.max(0, input.rowStart), Math.max(0, lanes.length - rowsInView))
@@ -186,7 +209,7 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   // On screen the axis spans everything and dataZoom shows a window; on paper the axis is the window.
   const shown = isScreen ? extent : window;
   const scales = timeScales(input, shown);
-  const xAxis = timeAxes(scales, shown, window);
+  const xAxis = timeAxes(scales, shown, window, slice.axis);
   const xAxisIndex = Array.isArray(xAxis) ? xAxis.map((_, i) => i) : [0];
   const asOfDay = toDayNumber(asOf) + 1;
 
@@ -225,8 +248,8 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
     grid: {
       left: LABEL_WIDTH,
       right: isScreen ? SCREEN_RIGHT : ALL_RIGHT,
-      top: AXIS_TOP,
-      bottom: isScreen ? SCREEN_BOTTOM : ALL_BOTTOM,
+      top: slice.axis ? AXIS_TOP : 0,
+      bottom: isScreen ? SCREEN_BOTTOM : slice.foot ? ALL_BOTTOM : 0,
     },
     tooltip: {
       show: isScreen,
@@ -339,7 +362,13 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
           silent: true,
           symbol: ['none', 'none'],
           lineStyle: { color: AS_OF_LINE, width: 1.5, type: 'solid' },
-          label: { formatter: words.asOf(asOf), color: AS_OF_LINE, position: 'end', distance: 3 },
+          label: {
+            show: slice.foot,
+            formatter: words.asOf(asOf),
+            color: AS_OF_LINE,
+            position: 'end',
+            distance: 3,
+          },
           data: [{ xAxis: asOfDay }],
         },
       },
@@ -348,5 +377,6 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const relabel = (view: DayWindow): EChartsOption => ({
     xAxis: scales.map((scale) => ({ axisLabel: axisLabels(scale, view) })),
   });
-  return { option, lanes, rowsInView, rowStart, extent, window, height, relabel };
+  const rowHeight = isScreen ? (height - AXIS_TOP - SCREEN_BOTTOM) / rowsInView : ROW_PX;
+  return { option, lanes, rowsInView, rowHeight, rowStart, extent, window, height, relabel };
 }

@@ -7,6 +7,7 @@ import { MILESTONE_WORDS, type Locale } from '../core/vocabulary.ts';
 import type { Lane } from './battlemap-model.ts';
 import { graphic, type ECharts } from './echarts-setup.ts';
 import type { BarPart } from './lane-shapes.ts';
+import { LABEL_WIDTH, SCREEN_RIGHT } from './battlemap-option.ts';
 import { INK } from './palette.ts';
 
 export interface PlanChange {
@@ -28,9 +29,9 @@ const DRAG_THRESHOLD_PX = 4;
 
 interface Drag {
   lane: Lane & { kind: 'project' };
+  laneIndex: number;
   part: 'start' | 'end' | 'body';
   fromX: number;
-  y: number;
   startDay: number;
   /** One past the last day. */
   endDay: number;
@@ -105,9 +106,9 @@ export function attachBarPointer(chart: ECharts, handlers: PointerHandlers): () 
     const endDay = toDayNumber(lane.row.planned.end.date) + 1;
     drag = {
       lane,
+      laneIndex: Number((params.value as number[] | undefined)?.[0]),
       part,
       fromX: params.event.offsetX,
-      y: params.event.offsetY,
       startDay,
       endDay,
       moved: false,
@@ -128,16 +129,22 @@ export function attachBarPointer(chart: ECharts, handlers: PointerHandlers): () 
         : drag.part === 'end'
           ? { startDay, endDay: Math.max(endDay + delta, startDay + 1) }
           : { startDay: startDay + delta, endDay: endDay + delta };
-    const x0 = xOf(drag.next.startDay);
-    const x1 = xOf(drag.next.endDay);
-    const rowHeight = Math.abs(
-      Number(chart.convertToPixel({ yAxisIndex: 0 }, 1)) -
-        Number(chart.convertToPixel({ yAxisIndex: 0 }, 0)),
-    );
-    const y = drag.y - rowHeight * 0.31;
-    ghost.attr({ shape: { x: x0, y, width: x1 - x0, height: rowHeight * 0.62 }, invisible: false });
-    label.attr({ x: e.offsetX + 10, y: y - 20, invisible: false });
+    // The ghost stays inside the plot, between the row labels and the scroll bar.
+    const left = LABEL_WIDTH;
+    const right = chart.getWidth() - SCREEN_RIGHT;
+    const x0 = Math.max(left, xOf(drag.next.startDay));
+    const x1 = Math.min(right, xOf(drag.next.endDay));
+    const rowY = (i: number): number => Number(chart.convertToPixel({ yAxisIndex: 0 }, i));
+    const rowHeight = Math.abs(rowY(drag.laneIndex + 1) - rowY(drag.laneIndex));
+    const y = rowY(drag.laneIndex) - rowHeight * 0.31;
+    ghost.attr({
+      shape: { x: x0, y, width: Math.max(2, x1 - x0), height: rowHeight * 0.62 },
+      invisible: false,
+    });
     label.setStyle({ text: describe(drag) });
+    const textWidth = label.getBoundingRect().width;
+    const labelX = e.offsetX + 12 + textWidth > right ? e.offsetX - 12 - textWidth : e.offsetX + 12;
+    label.attr({ x: labelX, y: y - 22, invisible: false });
     chart.dispatchAction({ type: 'hideTip' });
   }
 
