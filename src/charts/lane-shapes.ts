@@ -233,7 +233,8 @@ export function laneShapes(drawing: LaneDrawing, at: LanePlacement): Shape[] {
   }
   const half = Math.min(6, at.height * 0.3);
   for (const d of drawing.diamonds) shapes.push(diamond(d, at, half));
-  if (drawing.percent !== null && rightmost !== null) {
+  // A bar that ends left of the plot has its % clipped to a stub: leave it out.
+  if (drawing.percent !== null && rightmost !== null && rightmost >= at.plot.x) {
     shapes.push({
       type: 'text',
       x: rightmost + (isProject ? 8 : 4),

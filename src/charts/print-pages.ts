@@ -20,22 +20,46 @@ export function rowsPerPage(chartHeight = PRINT_CHART_HEIGHT): number {
   return Math.max(2, Math.floor((chartHeight - AXIS_TOP - PRINT_BOTTOM) / ROW_PX));
 }
 
+/** Rows that belong together: a group header alone, or a project with its workstreams. */
+function units(lanes: readonly Lane[]): Lane[][] {
+  const out: Lane[][] = [];
+  for (const lane of lanes) {
+    const last = out[out.length - 1];
+    if (lane.kind === 'workstream' && last) last.push(lane);
+    else out.push([lane]);
+  }
+  return out;
+}
+
 /**
  * Lanes per page. A page that starts inside a group repeats the group's header; a header never
- * ends a page with none of its rows under it.
+ * ends a page with none of its rows under it; a project is not parted from its workstreams
+ * unless together they fill more than a page.
  */
 export function paginate(lanes: readonly Lane[], perPage: number): Lane[][] {
   const pages: Lane[][] = [];
   let page: Lane[] = [];
   let header: Lane | null = null;
-  for (const lane of lanes) {
-    if (lane.kind === 'group') header = lane;
-    const orphanHeader = lane.kind === 'group' && page.length === perPage - 1;
-    if (page.length === perPage || orphanHeader) {
-      pages.push(page);
-      page = lane.kind !== 'group' && header ? [header] : [];
+  const newPage = (continuing: boolean): void => {
+    if (page.length > 0) pages.push(page);
+    page = continuing && header ? [header] : [];
+  };
+  for (const unit of units(lanes)) {
+    const [first] = unit;
+    if (!first) continue;
+    if (first.kind === 'group') {
+      header = first;
+      // A header needs at least one row under it on the same page.
+      if (page.length + 2 > perPage) newPage(false);
+      page.push(first);
+      continue;
     }
-    page.push(lane);
+    const fitsOnAPage = unit.length + (header ? 1 : 0) <= perPage;
+    if (page.length + unit.length > perPage && fitsOnAPage) newPage(true);
+    for (const lane of unit) {
+      if (page.length === perPage) newPage(true);
+      page.push(lane);
+    }
   }
   if (page.length > 0) pages.push(page);
   return pages;
@@ -72,6 +96,8 @@ export function renderPrintPages(request: PrintRequest): SVGSVGElement[] {
       if (!svg) throw new Error('the SVG renderer drew nothing');
       const copy = svg.cloneNode(true) as SVGSVGElement;
       copy.setAttribute('viewBox', `0 0 ${PRINT_CHART_WIDTH} ${chart.height}`);
+      // ECharts places its SVG absolutely inside its own box; on the page it flows.
+      copy.removeAttribute('style');
       return copy;
     });
   } finally {
