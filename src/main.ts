@@ -2,7 +2,9 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { makeDate } from './core/calendar-date.ts';
 import { CampaignRepository } from './persistence/campaign-repository.ts';
+import { CalendarRepository } from './persistence/calendar-repository.ts';
 import { openDb } from './persistence/db.ts';
+import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { Workspace } from './state/workspace.svelte.ts';
 import './ui/app.css';
 
@@ -12,8 +14,11 @@ function today(): string {
   return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+const db = openDb();
 const workspace = new Workspace({
-  repo: new CampaignRepository(openDb()),
+  repo: new CampaignRepository(db),
+  calendars: new CalendarRepository(db),
+  snapshots: new SnapshotRepository(db),
   today,
   newId: () => crypto.randomUUID(),
 });

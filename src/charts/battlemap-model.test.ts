@@ -165,6 +165,16 @@ describe('buildBattlemap', () => {
     expect(model.lights).toEqual({ green: 1, yellow: 0, red: 1 });
   });
 
+  it('turns a project with an overdue problem red and counts it as behind', () => {
+    const p = onPlan({ id: 'x1' });
+    const model = buildBattlemap([p], { ...ctx, overdueProblems: new Map([['x1', 2]]) }, choices());
+    const lane = model.lanes[1];
+    expect(lane?.kind === 'project' && lane.row.status.light).toBe('red');
+    expect(lane?.kind === 'project' && lane.row.behind).toBe(true);
+    const again = buildBattlemap([p], ctx, choices()).lanes[1];
+    expect(again?.kind === 'project' && again.row.status.light).toBe('green');
+  });
+
   it('counts investment done this year against the annual plan', () => {
     const p = onPlan({
       annualPlan: 1000,

@@ -70,10 +70,13 @@ export interface CampaignContext {
   year: number;
   rules: StatusRules;
   lists: CampaignLists;
+  /** Open problems past their due date, by project id: each turns its project red. */
+  overdueProblems?: ReadonlyMap<string, number>;
 }
 
 export interface ProjectRow {
   project: Project;
+  overdueProblems: number;
   status: Status;
   /** Behind: a planned milestone passed undone, investment trails time progress, or a workstream is red. */
   behind: boolean;
@@ -128,11 +131,13 @@ let rowCache: { key: string; rows: WeakMap<Project, ProjectRow> } = {
   rows: new WeakMap(),
 };
 
+const overdueOf = (p: Project, ctx: CampaignContext): number => ctx.overdueProblems?.get(p.id) ?? 0;
+
 function cachedRow(p: Project, ctx: CampaignContext): ProjectRow {
   const key = `${ctx.asOf}|${ctx.year}|${ctx.rules.behindMarginPoints}|${ctx.rules.dueSoonDays}`;
   if (rowCache.key !== key) rowCache = { key, rows: new WeakMap() };
   let row = rowCache.rows.get(p);
-  if (!row) {
+  if (!row || row.overdueProblems !== overdueOf(p, ctx)) {
     row = projectRow(p, ctx);
     rowCache.rows.set(p, row);
   }
@@ -140,7 +145,13 @@ function cachedRow(p: Project, ctx: CampaignContext): ProjectRow {
 }
 
 export function projectRow(p: Project, ctx: CampaignContext): ProjectRow {
-  const status = projectStatus(p, { asOf: ctx.asOf, year: ctx.year, rules: ctx.rules });
+  const overdueProblems = overdueOf(p, ctx);
+  const status = projectStatus(p, {
+    asOf: ctx.asOf,
+    year: ctx.year,
+    rules: ctx.rules,
+    overdueProblems,
+  });
   const planned = plannedSpan(p);
   const yearStart = makeDate(ctx.year, 1, 1);
   const plan = p.annualPlan ?? 0;
@@ -151,6 +162,7 @@ export function projectRow(p: Project, ctx: CampaignContext): ProjectRow {
     );
   return {
     project: p,
+    overdueProblems,
     status,
     behind: workstreamRed || status.reasons.some((r) => BEHIND_REASONS.has(r.kind)),
     planned,

@@ -15,7 +15,8 @@ import type { BattlemapModel, Lane } from './battlemap-model.ts';
 import { CHART_WORDS } from './chart-words.ts';
 import { laneLabel } from './lane-text.ts';
 import { laneDrawing, laneShapes, type LaneDrawing } from './lane-shapes.ts';
-import { nonWorkingRuns, type WorkingCalendar } from './non-working-days.ts';
+import type { WorkCalendar } from '../core/working-days.ts';
+import { nonWorkingRuns } from './non-working-days.ts';
 import { AS_OF_LINE, INK, MUTED, NON_WORKING_DAY } from './palette.ts';
 import { laneTooltip } from './tooltip.ts';
 import {
@@ -50,7 +51,8 @@ export interface BattlemapOptionInput {
   mode: ViewModeKey;
   locale: Locale;
   asOf: CalendarDate;
-  calendar: WorkingCalendar;
+  /** The working-day calendar: its holidays are shaded with the weekends at 旬 zoom. */
+  calendar: WorkCalendar;
   layout: ChartLayout;
   /** The chart's height in CSS pixels ('screen'); 'all' takes the height its rows need. */
   height: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../core/calendar-date.ts';
-import { WEEKENDS_ONLY, isNonWorkingDay, nonWorkingRuns } from './non-working-days.ts';
+import type { WorkCalendar } from '../core/working-days.ts';
+import { WEEKENDS_ONLY, nonWorkingRuns } from './non-working-days.ts';
 
 const d = toDayNumber;
 
@@ -15,11 +16,20 @@ describe('non-working days', () => {
 
   it('joins holidays to the weekend beside them and un-shades make-up working days', () => {
     // Spring Festival 2018: 02-15…02-21 off; Sunday 02-11 and Saturday 02-24 worked (调休).
-    const calendar = {
-      holidays: new Set(['2018-02-15', '2018-02-16', '2018-02-19', '2018-02-20', '2018-02-21']),
-      makeUpWorkdays: new Set(['2018-02-11', '2018-02-24']),
+    const off = { kind: 'holiday', name: '春节' } as const;
+    const on = { kind: 'workday', name: '春节调休' } as const;
+    const calendar: WorkCalendar = {
+      source: 'test',
+      days: {
+        '2018-02-11': on,
+        '2018-02-15': off,
+        '2018-02-16': off,
+        '2018-02-19': off,
+        '2018-02-20': off,
+        '2018-02-21': off,
+        '2018-02-24': on,
+      },
     };
-    expect(isNonWorkingDay('2018-02-11', calendar)).toBe(false);
     expect(nonWorkingRuns('2018-02-10', '2018-02-25', calendar)).toEqual([
       [d('2018-02-10'), d('2018-02-11')],
       [d('2018-02-15'), d('2018-02-22')],

@@ -1,34 +1,22 @@
-// Weekends and public holidays to shade at fine zoom, as runs of consecutive days. Holidays and
-// the make-up working weekends (调休) are parameters: the working-day calendar that the user edits
-// lives elsewhere; until it is passed in, both sets are empty and only weekends are shaded.
-import { fromDayNumber, toDayNumber, weekday, type CalendarDate } from '../core/calendar-date.ts';
+// Weekends and public holidays to shade at fine zoom, as runs of consecutive days. Which days are
+// off is the user's working-day calendar (holidays and make-up working weekends, 调休); without
+// one only weekends are shaded.
+import { fromDayNumber, toDayNumber, type CalendarDate } from '../core/calendar-date.ts';
+import { EMPTY_CALENDAR, isWorkingDay, type WorkCalendar } from '../core/working-days.ts';
 
-export interface WorkingCalendar {
-  holidays: ReadonlySet<CalendarDate>;
-  /** Weekend days worked instead of a holiday (调休上班). */
-  makeUpWorkdays: ReadonlySet<CalendarDate>;
-}
-
-export const WEEKENDS_ONLY: WorkingCalendar = { holidays: new Set(), makeUpWorkdays: new Set() };
-
-export function isNonWorkingDay(date: CalendarDate, calendar: WorkingCalendar): boolean {
-  if (calendar.holidays.has(date)) return true;
-  if (calendar.makeUpWorkdays.has(date)) return false;
-  const day = weekday(date);
-  return day === 0 || day === 6;
-}
+export const WEEKENDS_ONLY: WorkCalendar = EMPTY_CALENDAR;
 
 /** Runs of non-working days from `from` to `to`, as [first day number, one past the last). */
 export function nonWorkingRuns(
   from: CalendarDate,
   to: CalendarDate,
-  calendar: WorkingCalendar,
+  calendar: WorkCalendar,
 ): [number, number][] {
   const runs: [number, number][] = [];
   const last = toDayNumber(to);
   let open: [number, number] | null = null;
   for (let day = toDayNumber(from); day <= last; day += 1) {
-    if (isNonWorkingDay(fromDayNumber(day), calendar)) {
+    if (!isWorkingDay(fromDayNumber(day), calendar)) {
       if (open) open[1] = day + 1;
       else {
         open = [day, day + 1];

@@ -409,7 +409,7 @@ describe('campaign commands', () => {
 describe('batch', () => {
   const base = okDoc(
     applyCommand(
-      { campaign: blankCampaign('c', 'x', 2018), projects: [] },
+      { campaign: blankCampaign('c', 'x', 2018), projects: [], problems: [] },
       { type: 'addProjects', projects: [blankProject('a', 'A'), blankProject('b', 'B')] },
     ),
   );

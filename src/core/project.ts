@@ -70,6 +70,8 @@ export function blankCampaign(id: string, name: string, year: number): Campaign 
     targets: Object.fromEntries(BATCHES.map((b) => [b, null])) as Record<BatchKey, number | null>,
     lists: { towns: [], units: [], leaders: [], industries: [] },
     statusRules: DEFAULT_STATUS_RULES,
+    cumulativePlans: {},
+    scopeTargets: { town: {}, unit: {} },
   };
 }
 

@@ -2,7 +2,7 @@
 // their defaults, so older campaigns open in the current app without a migration of every row.
 import { blankCampaign, blankProject } from './project.ts';
 import { DEFAULT_STATUS_RULES } from './status-rules.ts';
-import type { Campaign, Project } from './types.ts';
+import type { Campaign, Problem, Project } from './types.ts';
 
 export function restoreCampaign(stored: Campaign): Campaign {
   const base = blankCampaign(stored.id, stored.name, stored.year);
@@ -11,6 +11,7 @@ export function restoreCampaign(stored: Campaign): Campaign {
     ...stored,
     targets: { ...base.targets, ...stored.targets },
     lists: { ...base.lists, ...stored.lists },
+    scopeTargets: { ...base.scopeTargets, ...stored.scopeTargets },
     statusRules: {
       ...DEFAULT_STATUS_RULES,
       ...(stored.statusRules as Partial<Campaign['statusRules']> | undefined),
@@ -21,4 +22,14 @@ export function restoreCampaign(stored: Campaign): Campaign {
 export function restoreProject(stored: Project): Project {
   const base = blankProject(stored.id, stored.code);
   return { ...base, ...stored, milestones: { ...base.milestones, ...stored.milestones } };
+}
+
+export function restoreProblem(stored: Problem): Problem {
+  const defaults: Pick<Problem, 'dueOverride' | 'history' | 'resolution' | 'resolvedOn'> = {
+    dueOverride: null,
+    history: [],
+    resolution: '',
+    resolvedOn: null,
+  };
+  return { ...defaults, ...stored };
 }

@@ -2,7 +2,13 @@
 import { makeDate, type CalendarDate } from './calendar-date.ts';
 import { periodOf, timeProgress } from './period.ts';
 import { investmentDone } from './project.ts';
-import { BATCHES, BATCH_MILESTONE, type BatchKey, type CampaignDoc } from './types.ts';
+import {
+  BATCHES,
+  BATCH_MILESTONE,
+  type BatchKey,
+  type CampaignDoc,
+  type FigureKey,
+} from './types.ts';
 
 export interface Figure {
   actual: number;
@@ -11,8 +17,6 @@ export interface Figure {
   /** actual / target in percent, rounded to one decimal; null without a positive target. */
   percent: number | null;
 }
-
-export type FigureKey = BatchKey | 'investment';
 
 export interface CampaignFigures {
   asOf: CalendarDate;

@@ -10,6 +10,7 @@ import type {
   InvestmentEntry,
   MilestoneDates,
   MilestoneKey,
+  Problem,
   Project,
 } from './types.ts';
 
@@ -48,9 +49,17 @@ export function aCampaign(overrides: CampaignOverrides = {}): Campaign {
 }
 
 export function aDoc(
-  options: { campaign?: CampaignOverrides; projects?: readonly Project[] } = {},
+  options: {
+    campaign?: CampaignOverrides;
+    projects?: readonly Project[];
+    problems?: readonly Problem[];
+  } = {},
 ): CampaignDoc {
-  return { campaign: aCampaign(options.campaign), projects: options.projects ?? [] };
+  return {
+    campaign: aCampaign(options.campaign),
+    projects: options.projects ?? [],
+    problems: options.problems ?? [],
+  };
 }
 
 /** Investment entries from `[date, amount]` pairs. */

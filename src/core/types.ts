@@ -100,6 +100,12 @@ export interface Project {
 
 export type Targets = Readonly<Record<BatchKey, number | null>>;
 
+/** The five batches and the investment: the figures a campaign counts. */
+export type FigureKey = BatchKey | 'investment';
+
+/** Towns/streets (镇街) and responsible units (责任单位): the scopes that get their own targets. */
+export type ScopeKind = 'town' | 'unit';
+
 /** Lists that the ledger's dropdowns offer; campaign data the user can extend. */
 export interface CampaignLists {
   towns: readonly string[];
@@ -119,10 +125,55 @@ export interface Campaign {
   targets: Targets;
   lists: CampaignLists;
   statusRules: StatusRules;
+  /**
+   * Planned cumulative figures the user set for period ends (以旬保月): figure → the period's last
+   * day → value. A month and the quarter ending with it share that day, so they cannot disagree.
+   * Periods without a value are interpolated from the annual target.
+   */
+  cumulativePlans: Readonly<Partial<Record<FigureKey, Readonly<Record<CalendarDate, number>>>>>;
+  /** Annual batch targets per town and per unit (their investment target is their plans' sum). */
+  scopeTargets: Readonly<Record<ScopeKind, Readonly<Record<string, Partial<Targets>>>>>;
 }
 
-/** One open campaign with its ledger: the unit that commands change. */
+/** 本级权限 (within the city's own authority) or 外部权限 (needs an outside authority). */
+export const PROBLEM_SCOPES = ['own', 'external'] as const;
+export type ProblemScope = (typeof PROBLEM_SCOPES)[number];
+
+/** 四级挂钩: who a problem is escalated to. */
+export const ESCALATION_LEVELS = ['project', 'town', 'leader', 'city'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
+export interface ProblemChange {
+  /** The as-of date on which the change was made. */
+  on: CalendarDate;
+  kind: 'raised' | 'closed' | 'reopened' | 'edited';
+  note: string;
+  /** For 'edited': the field changed ('due' for the due date), and its new value as text. */
+  field?: string;
+  /** For 'edited' the new value ('' when cleared); for 'closed' the resolved-on date. */
+  value?: string;
+}
+
+/** A blocker raised on a project, with its clock and close-out (销号). */
+export interface Problem {
+  id: string;
+  projectId: string;
+  description: string;
+  scope: ProblemScope;
+  raisedOn: CalendarDate;
+  ownerUnit: string;
+  escalation: EscalationLevel;
+  status: 'open' | 'resolved';
+  resolvedOn: CalendarDate | null;
+  resolution: string;
+  /** A due date the user set instead of the derived one, and why. */
+  dueOverride: { date: CalendarDate; reason: string } | null;
+  history: readonly ProblemChange[];
+}
+
+/** One open campaign with its ledger and problems: the unit that commands change. */
 export interface CampaignDoc {
   campaign: Campaign;
   projects: readonly Project[];
+  problems: readonly Problem[];
 }

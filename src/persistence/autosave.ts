@@ -1,7 +1,13 @@
 // Saves each edit within a moment of it, one batch at a time. A failed batch stays pending and is
 // retried with the next flush, so an edit is dropped neither by an error nor by a closing tab.
 import type { CampaignDoc } from '../core/types.ts';
-import { collectChanges, emptyChanges, hasChanges, type DocChanges } from './changes.ts';
+import {
+  collectChanges,
+  emptyChanges,
+  hasChanges,
+  mergeChanges,
+  type DocChanges,
+} from './changes.ts';
 import type { CampaignRepository } from './campaign-repository.ts';
 
 /** Short enough that a reload right after typing finds the edit; long enough to batch a paste. */
@@ -51,28 +57,10 @@ export class Autosave {
       this.onStatus(hasChanges(this.#pending) ? 'pending' : 'saved');
     } catch (error) {
       // Put the batch back under anything newer, so a retry writes both in order.
-      this.#pending = mergeUnder(batch, this.#pending);
+      this.#pending = mergeChanges(batch, this.#pending);
       this.onStatus('failed', error);
       this.#timer ??= setTimeout(() => void this.flush(), RETRY_DELAY_MS);
     }
     if (!hasChanges(this.#pending)) this.#campaignId = null;
   }
-}
-
-function mergeUnder(older: DocChanges, newer: DocChanges): DocChanges {
-  const merged: DocChanges = {
-    campaign: newer.campaign ?? older.campaign,
-    projectOrder: newer.projectOrder ?? older.projectOrder,
-    put: new Map(older.put),
-    deleted: new Set(older.deleted),
-  };
-  for (const [id, p] of newer.put) {
-    merged.put.set(id, p);
-    merged.deleted.delete(id);
-  }
-  for (const id of newer.deleted) {
-    merged.put.delete(id);
-    merged.deleted.add(id);
-  }
-  return merged;
 }

@@ -6,7 +6,7 @@ import { collectChanges, emptyChanges, hasChanges } from './changes.ts';
 
 function doc(count: number): CampaignDoc {
   const projects = Array.from({ length: count }, (_, i) => blankProject(`p${i}`, `C${i}`));
-  return { campaign: blankCampaign('c1', 'Test', 2018), projects };
+  return { campaign: blankCampaign('c1', 'Test', 2018), projects, problems: [] };
 }
 
 function run(d: CampaignDoc, cmd: Command): CampaignDoc {
@@ -25,8 +25,8 @@ describe('collectChanges', () => {
       value: '晋华集成电路',
     });
     const changes = collectChanges(before, after, emptyChanges());
-    expect([...changes.put.keys()]).toEqual(['p42']);
-    expect(changes.deleted.size).toBe(0);
+    expect([...changes.projects.put.keys()]).toEqual(['p42']);
+    expect(changes.projects.deleted.size).toBe(0);
     expect(changes.campaign).toBeNull();
     expect(changes.projectOrder).toBeNull();
   });
@@ -41,8 +41,8 @@ describe('collectChanges', () => {
     collectChanges(renamed, added, changes);
     collectChanges(added, removed, changes);
     expect(changes.campaign?.name).toBe('新名称');
-    expect([...changes.put.keys()]).toEqual(['p9']);
-    expect([...changes.deleted]).toEqual(['p1']);
+    expect([...changes.projects.put.keys()]).toEqual(['p9']);
+    expect([...changes.projects.deleted]).toEqual(['p1']);
     expect(changes.projectOrder).toEqual(['p0', 'p2', 'p9']);
   });
 
@@ -51,12 +51,39 @@ describe('collectChanges', () => {
     const added = run(before, { type: 'addProjects', projects: [blankProject('p5', 'C5')] });
     const removed = run(added, { type: 'deleteProjects', projectIds: ['p5'] });
     const changes = collectChanges(added, removed, collectChanges(before, added, emptyChanges()));
-    expect(changes.put.has('p5')).toBe(false);
-    expect(changes.deleted.has('p5')).toBe(true);
+    expect(changes.projects.put.has('p5')).toBe(false);
+    expect(changes.projects.deleted.has('p5')).toBe(true);
   });
 
   it('reports no changes for an unchanged document', () => {
     const d = doc(2);
     expect(hasChanges(collectChanges(d, d, emptyChanges()))).toBe(false);
+  });
+});
+
+describe('problems', () => {
+  it('are tracked apart from projects', () => {
+    const before = doc(1);
+    const problem = {
+      id: 'q1',
+      projectId: 'p0',
+      description: '征迁补偿款未到位',
+      scope: 'own' as const,
+      raisedOn: '2018-02-09',
+      ownerUnit: '新塘街道',
+      escalation: 'town' as const,
+      status: 'open' as const,
+      resolvedOn: null,
+      resolution: '',
+      dueOverride: null,
+      history: [],
+    };
+    const after = { ...before, problems: [problem] };
+    const changes = collectChanges(before, after, emptyChanges());
+    expect([...changes.problems.put.keys()]).toEqual(['q1']);
+    expect(changes.projects.put.size).toBe(0);
+    const removed = collectChanges(after, before, changes);
+    expect(removed.problems.put.size).toBe(0);
+    expect([...removed.problems.deleted]).toEqual(['q1']);
   });
 });

@@ -1,44 +1,91 @@
 // What a save must write, found by object identity: commands share untouched objects, so only the
-// projects whose reference changed are written.
-import type { Campaign, CampaignDoc, Project } from '../core/types.ts';
+// rows whose reference changed are written.
+import type { Campaign, CampaignDoc, Problem, Project } from '../core/types.ts';
+
+export interface RowChanges<T> {
+  put: Map<string, T>;
+  deleted: Set<string>;
+}
 
 export interface DocChanges {
   campaign: Campaign | null;
   projectOrder: string[] | null;
-  put: Map<string, Project>;
-  deleted: Set<string>;
+  projects: RowChanges<Project>;
+  problems: RowChanges<Problem>;
 }
 
 export function emptyChanges(): DocChanges {
-  return { campaign: null, projectOrder: null, put: new Map(), deleted: new Set() };
+  return {
+    campaign: null,
+    projectOrder: null,
+    projects: { put: new Map(), deleted: new Set() },
+    problems: { put: new Map(), deleted: new Set() },
+  };
 }
 
 export function hasChanges(c: DocChanges): boolean {
-  return c.campaign !== null || c.projectOrder !== null || c.put.size > 0 || c.deleted.size > 0;
+  return (
+    c.campaign !== null ||
+    c.projectOrder !== null ||
+    [c.projects, c.problems].some((r) => r.put.size > 0 || r.deleted.size > 0)
+  );
 }
 
-function sameOrder(a: readonly Project[], b: readonly Project[]): boolean {
+function sameOrder(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i]?.id !== b[i]?.id) return false;
   return true;
 }
 
-/** Folds the step prev → next into `into` (which may hold earlier unsaved steps). */
-export function collectChanges(prev: CampaignDoc, next: CampaignDoc, into: DocChanges): DocChanges {
-  if (prev.campaign !== next.campaign) into.campaign = next.campaign;
-  if (prev.projects === next.projects) return into;
-  const before = new Map(prev.projects.map((p) => [p.id, p]));
-  for (const p of next.projects) {
-    if (before.get(p.id) !== p) {
-      into.put.set(p.id, p);
-      into.deleted.delete(p.id);
+/** Folds prev → next of one kind of row into `into`; a later step wins over an earlier one. */
+function collectRows<T extends { id: string }>(
+  prev: readonly T[],
+  next: readonly T[],
+  into: RowChanges<T>,
+): void {
+  if (prev === next) return;
+  const before = new Map(prev.map((row) => [row.id, row]));
+  for (const row of next) {
+    if (before.get(row.id) !== row) {
+      into.put.set(row.id, row);
+      into.deleted.delete(row.id);
     }
-    before.delete(p.id);
+    before.delete(row.id);
   }
   for (const id of before.keys()) {
     into.put.delete(id);
     into.deleted.add(id);
   }
-  if (!sameOrder(prev.projects, next.projects)) into.projectOrder = next.projects.map((p) => p.id);
+}
+
+/** Folds the step prev → next into `into` (which may hold earlier unsaved steps). */
+export function collectChanges(prev: CampaignDoc, next: CampaignDoc, into: DocChanges): DocChanges {
+  if (prev.campaign !== next.campaign) into.campaign = next.campaign;
+  collectRows(prev.projects, next.projects, into.projects);
+  collectRows(prev.problems, next.problems, into.problems);
+  if (prev.projects !== next.projects && !sameOrder(prev.projects, next.projects)) {
+    into.projectOrder = next.projects.map((p) => p.id);
+  }
   return into;
+}
+
+/** `newer` laid over `older`: used to put a failed batch back under edits made since. */
+export function mergeChanges(older: DocChanges, newer: DocChanges): DocChanges {
+  const merged = emptyChanges();
+  merged.campaign = newer.campaign ?? older.campaign;
+  merged.projectOrder = newer.projectOrder ?? older.projectOrder;
+  for (const key of ['projects', 'problems'] as const) {
+    const into = merged[key] as RowChanges<{ id: string }>;
+    for (const layer of [older[key], newer[key]] as RowChanges<{ id: string }>[]) {
+      for (const [id, row] of layer.put) {
+        into.put.set(id, row);
+        into.deleted.delete(id);
+      }
+      for (const id of layer.deleted) {
+        into.put.delete(id);
+        into.deleted.add(id);
+      }
+    }
+  }
+  return merged;
 }

@@ -2,11 +2,23 @@
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
 import { battlemapMessages } from './i18n/battlemap.ts';
+import { dataMessages } from './i18n/data.ts';
+import { problemsMessages } from './i18n/problems.ts';
+import { reportMessages } from './i18n/report.ts';
+import { targetMessages } from './i18n/targets.ts';
+import type { MessageTable } from './i18n/define.ts';
 
-/** Every area's messages. An area adds its table here and its key type to MessageKey. */
-const TABLES = [appMessages, battlemapMessages] as const;
-export type MessageKey =
-  keyof (typeof appMessages)['zh-CN'] | keyof (typeof battlemapMessages)['zh-CN'];
+/** Every area's messages: an area adds its table here, one line each. */
+const TABLES = [
+  appMessages,
+  battlemapMessages,
+  dataMessages,
+  problemsMessages,
+  reportMessages,
+  targetMessages,
+] as const;
+type KeysOf<T> = T extends MessageTable<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof TABLES)[number]>;
 
 const STORAGE_KEY = 'battlemap.locale';
 const MESSAGES: Record<Locale, Record<string, string>> = {

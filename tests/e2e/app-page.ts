@@ -40,6 +40,26 @@ export class AppPage {
     const overlay = field === 'code' || field === 'name' ? '.ht_clone_inline_start' : '.ht_master';
     return this.grid.locator(`${overlay} tbody tr:nth-child(${row}) td[data-field="${field}"]`);
   }
+
+  /** The import preview of #/data, once a file has been read. */
+  get importPreview(): Locator {
+    return this.page.getByTestId('import-preview');
+  }
+
+  /** Chooses a file for import in #/data and waits for its preview or its problems. */
+  async importFile(path: string): Promise<void> {
+    await this.page.getByTestId('import-file').setInputFiles(path);
+    await expect(this.page.getByTestId('import-progress')).toHaveCount(0);
+  }
+
+  /** Clicks a download button and returns the saved file's path and name. */
+  async download(testId: string): Promise<{ path: string; name: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(testId).click(),
+    ]);
+    return { path: await download.path(), name: download.suggestedFilename() };
+  }
 }
 
 /** The battle map's chart: where a row and a date are on the canvas, read from its data attributes. */
