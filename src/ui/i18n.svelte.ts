@@ -1,6 +1,7 @@
 // The UI language: zh-CN by default, English on request; the choice is kept on this device.
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
+import { battlemapMessages } from './i18n/battlemap.ts';
 import { dataMessages } from './i18n/data.ts';
 import { platformMessages } from './i18n/platform.ts';
 import { problemsMessages } from './i18n/problems.ts';
@@ -11,6 +12,7 @@ import type { MessageTable } from './i18n/define.ts';
 /** Every area's messages: an area adds its table here, one line each. */
 const TABLES = [
   appMessages,
+  battlemapMessages,
   dataMessages,
   platformMessages,
   problemsMessages,

@@ -79,3 +79,40 @@ export class AppPage {
     return { path: await download.path(), name: download.suggestedFilename() };
   }
 }
+
+/** The battle map's chart: where a row and a date are on the canvas, read from its data attributes. */
+export class BattlemapChart {
+  constructor(readonly page: Page) {}
+
+  get chart(): Locator {
+    return this.page.getByTestId('battlemap-chart');
+  }
+
+  async open(app: AppPage): Promise<void> {
+    await app.open('#/battlemap');
+    await expect(this.chart).toHaveAttribute('data-rows', /\d+/);
+  }
+
+  private async number(name: string): Promise<number> {
+    return Number(await this.chart.getAttribute(`data-${name}`));
+  }
+
+  /** The page point of `date` (its middle) in row `row` (0-based, counting group headers). */
+  async point(row: number, date: string, dayFraction = 0.5): Promise<{ x: number; y: number }> {
+    const box = await this.chart.boundingBox();
+    if (!box) throw new Error('the battle map is not on screen');
+    const dayNumber = (d: string): number => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+    const from = dayNumber((await this.chart.getAttribute('data-window-start')) ?? '');
+    const to = dayNumber((await this.chart.getAttribute('data-window-end')) ?? '') + 1;
+    const left = await this.number('plot-left');
+    const width = await this.number('plot-width');
+    const top = await this.number('plot-top');
+    const rowHeight = await this.number('row-height');
+    const rowStart = await this.number('row-start');
+    const day = dayNumber(date) + dayFraction;
+    return {
+      x: box.x + left + ((day - from) / (to - from)) * width,
+      y: box.y + top + (row - rowStart + 0.5) * rowHeight,
+    };
+  }
+}

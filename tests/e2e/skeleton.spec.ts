@@ -130,12 +130,3 @@ test('campaigns can be created, renamed, switched and deleted', async ({ page })
   await expect(app.projectCount).toHaveAttribute('data-count', '733');
   await expect(switcher.getByTestId('campaign-select').locator('option')).toHaveCount(1);
 });
-
-test('views that are not built yet say so plainly', async ({ page }) => {
-  const app = new AppPage(page);
-  for (const route of ['battlemap']) {
-    await app.open(`#/${route}`);
-    await expect(page.getByTestId('pending-view')).toHaveAttribute('data-route', route);
-    await expect(page.getByTestId('pending-view')).toContainText('建设中');
-  }
-});

@@ -1,0 +1,384 @@
+// The battle map as an ECharts option: (rows, zoom level, window) -> option. Pure: no DOM, no
+// instance. Rows sit on a category axis scrolled by a dataZoom window, so a campaign of 10,000
+// projects draws only the ~30 rows in view; time is a value axis of day numbers, so no time zone
+// can move a bar. 'screen' scrolls; 'all' draws every row at once for export and print.
+import type {
+  CustomSeriesRenderItemAPI,
+  CustomSeriesRenderItemParams,
+  CustomSeriesRenderItemReturn,
+  EChartsOption,
+} from 'echarts';
+import { fromDayNumber, toDayNumber, type CalendarDate } from '../core/calendar-date.ts';
+import { periodOf } from '../core/period.ts';
+import type { Locale } from '../core/vocabulary.ts';
+import type { BattlemapModel, Lane } from './battlemap-model.ts';
+import { CHART_WORDS } from './chart-words.ts';
+import { laneLabel } from './lane-text.ts';
+import { laneDrawing, laneShapes, type LaneDrawing } from './lane-shapes.ts';
+import type { WorkCalendar } from '../core/working-days.ts';
+import { nonWorkingRuns } from './non-working-days.ts';
+import { AS_OF_LINE, INK, MUTED, NON_WORKING_DAY } from './palette.ts';
+import { laneTooltip } from './tooltip.ts';
+import {
+  VIEW_MODES,
+  axisScale,
+  labelsInView,
+  type AxisScale,
+  type ViewModeKey,
+} from './view-modes.ts';
+
+/** Row height in CSS pixels: two lines of 12px text would not fit, one does with air. */
+export const ROW_PX = 26;
+/** The two-tier time header above the plot. */
+export const AXIS_TOP = 58;
+export const LABEL_WIDTH = 230;
+export const SCREEN_BOTTOM = 44;
+export const SCREEN_RIGHT = 36;
+/** Room under the rows for the as-of line's label. */
+const ALL_BOTTOM = 22;
+const ALL_RIGHT = 40;
+
+export type ChartLayout = 'screen' | 'all';
+
+/** Days shown, as day numbers [from, to). */
+export interface DayWindow {
+  from: number;
+  to: number;
+}
+
+export interface BattlemapOptionInput {
+  model: BattlemapModel;
+  mode: ViewModeKey;
+  locale: Locale;
+  asOf: CalendarDate;
+  /** The working-day calendar: its holidays are shaded with the weekends at 旬 zoom. */
+  calendar: WorkCalendar;
+  layout: ChartLayout;
+  /** The chart's height in CSS pixels ('screen'); 'all' takes the height its rows need. */
+  height: number;
+  /** The first row in view ('screen'). */
+  rowStart: number;
+  /** The days in view; null: the zoom level's own window around the as-of date. */
+  window: DayWindow | null;
+  /** 'all' only: draw this slice of a taller chart. */
+  slice?: Slice;
+}
+
+export interface BattlemapChart {
+  option: EChartsOption;
+  /** Lane index of each category, for events. */
+  lanes: readonly Lane[];
+  rowsInView: number;
+  /** A row's height in CSS pixels as drawn. */
+  rowHeight: number;
+  rowStart: number;
+  /** All days the rows span, padded to whole months. */
+  extent: DayWindow;
+  window: DayWindow;
+  height: number;
+  /** The time labels for another window, to merge in when the user pans or zooms. */
+  relabel: (view: DayWindow) => EChartsOption;
+}
+
+/**
+ * A horizontal slice of the full chart, for drawing a tall chart in pieces: only the first slice
+ * carries the time axis, only the last the foot with the as-of label.
+ */
+export interface Slice {
+  axis: boolean;
+  foot: boolean;
+}
+const WHOLE: Slice = { axis: true, foot: true };
+
+/** The height a chart of `lanes` rows needs when every row is drawn. */
+export function fullHeight(lanes: number, slice: Slice = WHOLE): number {
+  return (slice.axis ? AXIS_TOP : 0) + Math.max(lanes, 1) * ROW_PX + (slice.foot ? ALL_BOTTOM : 0);
+}
+
+export function rowsInViewFor(height: number): number {
+  return Math.max(3, Math.floor((height - AXIS_TOP - SCREEN_BOTTOM) / ROW_PX));
+}
+
+function extentOf(drawings: readonly LaneDrawing[], asOf: CalendarDate): DayWindow {
+  let from = toDayNumber(asOf);
+  let to = from + 1;
+  for (const d of drawings) {
+    for (const span of [d.plan, d.actual]) {
+      if (!span) continue;
+      if (span[0] < from) from = span[0];
+      if (span[1] > to) to = span[1];
+    }
+    for (const m of d.diamonds) {
+      if (m.day < from) from = m.day;
+      if (m.day + 1 > to) to = m.day + 1;
+    }
+  }
+  // Whole months, and one more on each side, so no bar touches the plot's edge.
+  const first = periodOf('month', fromDayNumber(from - 1)).start;
+  const last = periodOf('month', fromDayNumber(to + 1)).end;
+  return { from: toDayNumber(first), to: toDayNumber(last) + 1 };
+}
+
+function clampWindow(w: DayWindow, extent: DayWindow): DayWindow {
+  const width = Math.min(w.to - w.from, extent.to - extent.from);
+  const from = Math.min(Math.max(w.from, extent.from), extent.to - width);
+  return { from, to: from + width };
+}
+
+function defaultWindow(mode: ViewModeKey, asOf: CalendarDate, extent: DayWindow): DayWindow {
+  const { windowDays, leadShare } = VIEW_MODES[mode];
+  if (windowDays === null) return extent;
+  const from = toDayNumber(asOf) - Math.round(windowDays * leadShare);
+  return clampWindow({ from, to: from + windowDays }, extent);
+}
+
+interface PlotRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+type TimeAxis = NonNullable<EChartsOption['xAxis']>;
+
+function timeScales(input: BattlemapOptionInput, shown: DayWindow): AxisScale[] {
+  const mode = VIEW_MODES[input.mode];
+  const words = CHART_WORDS[input.locale];
+  const from = fromDayNumber(shown.from);
+  const to = fromDayNumber(shown.to - 1);
+  const fine = axisScale(mode.tick, from, to, words, false);
+  return mode.header === null ? [fine] : [fine, axisScale(mode.header, from, to, words, true)];
+}
+
+function axisLabels(scale: AxisScale, view: DayWindow) {
+  const labels = labelsInView(scale, view);
+  return {
+    customValues: [...labels.keys()],
+    formatter: (value: number) => labels.get(value) ?? '',
+  };
+}
+
+/** The fine axis (ticks) below and the coarse one (header) above, both at the top of the plot. */
+function timeAxes(
+  scales: AxisScale[],
+  shown: DayWindow,
+  view: DayWindow,
+  withLabels: boolean,
+): TimeAxis {
+  return scales.map((scale, i) => {
+    const isHeader = i > 0;
+    const line = isHeader ? '#94a3b8' : '#cbd5e1';
+    return {
+      type: 'value' as const,
+      position: 'top' as const,
+      offset: isHeader ? 24 : 0,
+      min: shown.from,
+      max: shown.to,
+      axisLine: { show: withLabels, lineStyle: { color: '#cbd5e1' } },
+      axisTick: {
+        show: withLabels,
+        customValues: scale.ticks,
+        length: isHeader ? 22 : 18,
+        lineStyle: { color: line },
+      },
+      axisLabel: {
+        ...axisLabels(scale, view),
+        show: withLabels,
+        hideOverlap: true,
+        color: INK,
+        fontWeight: isHeader ? ('bold' as const) : ('normal' as const),
+        fontSize: 12,
+        margin: 6,
+      },
+      splitLine: { show: true, lineStyle: { color: isHeader ? '#94a3b8' : '#e5e7eb' } },
+    };
+  });
+}
+
+export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
+  const { model, asOf, locale, layout } = input;
+  const lanes = model.lanes;
+  const drawings = lanes.map((lane) => laneDrawing(lane, asOf));
+  const extent = extentOf(drawings, asOf);
+  const window = clampWindow(input.window ?? defaultWindow(input.mode, asOf, extent), extent);
+  const isScreen = layout === 'screen';
+  const slice = isScreen ? WHOLE : (input.slice ?? WHOLE);
+  const height = isScreen ? input.height : fullHeight(lanes.length, slice);
+  const rowsInView = isScreen ? rowsInViewFor(height) : Math.max(lanes.length, 1);
+  const rowStart = isScreen
+    ? Math.min(Math.max(0, input.rowStart), Math.max(0, lanes.length - rowsInView))
+    : 0;
+  // On screen the axis spans everything and dataZoom shows a window; on paper the axis is the window.
+  const shown = isScreen ? extent : window;
+  const scales = timeScales(input, shown);
+  const xAxis = timeAxes(scales, shown, window, slice.axis);
+  const xAxisIndex = Array.isArray(xAxis) ? xAxis.map((_, i) => i) : [0];
+  const asOfDay = toDayNumber(asOf) + 1;
+
+  const renderItem = (
+    params: CustomSeriesRenderItemParams,
+    api: CustomSeriesRenderItemAPI,
+  ): CustomSeriesRenderItemReturn => {
+    const index = Number(api.value(0));
+    const drawing = drawings[index];
+    if (!drawing) return null;
+    const plot = params.coordSys as unknown as PlotRect;
+    const [originX = plot.x, y = 0] = api.coord([shown.from, index]);
+    const [dayWidth = 0, rowHeight = ROW_PX] = (api.size?.([1, 1]) ?? []) as number[];
+    const children = laneShapes(drawing, {
+      x: (day) => originX + (day - shown.from) * dayWidth,
+      y,
+      height: rowHeight,
+      plot,
+    });
+    // The shapes are plain objects in ECharts' element format; its union type is not worth spelling.
+    return { type: 'group', children } as unknown as CustomSeriesRenderItemReturn;
+  };
+
+  const words = CHART_WORDS[locale];
+  const mode = VIEW_MODES[input.mode];
+  const shade = mode.shadeNonWorkingDays
+    ? nonWorkingRuns(fromDayNumber(shown.from), fromDayNumber(shown.to - 1), input.calendar)
+    : [];
+
+  const option: EChartsOption = {
+    animation: false,
+    textStyle: {
+      fontFamily:
+        "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif",
+    },
+    grid: {
+      left: LABEL_WIDTH,
+      right: isScreen ? SCREEN_RIGHT : ALL_RIGHT,
+      top: slice.axis ? AXIS_TOP : 0,
+      bottom: isScreen ? SCREEN_BOTTOM : slice.foot ? ALL_BOTTOM : 0,
+    },
+    tooltip: {
+      show: isScreen,
+      trigger: 'item',
+      confine: true,
+      transitionDuration: 0,
+      formatter: (params: unknown) => {
+        const value = (params as { value?: unknown[] }).value;
+        const lane = lanes[Number(value?.[0])];
+        return lane ? laneTooltip(lane, asOf, locale) : '';
+      },
+    },
+    xAxis,
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      triggerEvent: true,
+      data: [
+        ...lanes.map((lane) => ({
+          value: lane.key,
+          textStyle:
+            lane.kind === 'group'
+              ? { fontWeight: 'bold' as const, color: INK }
+              : { color: lane.kind === 'workstream' ? MUTED : INK },
+        })),
+        // A short list keeps its row height: empty rows fill the window below it.
+        ...Array.from({ length: Math.max(0, rowsInView - lanes.length) }, (_, i) => `pad|${i}`),
+      ],
+      axisLabel: {
+        interval: 0,
+        width: LABEL_WIDTH - 14,
+        overflow: 'truncate',
+        fontSize: 12,
+        formatter: (_value: string, index: number) => {
+          const lane = lanes[index];
+          return lane ? laneLabel(lane, locale) : '';
+        },
+      },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: '#cbd5e1' } },
+      splitLine: { show: true, interval: 0, lineStyle: { color: '#f1f5f9' } },
+    },
+    dataZoom: isScreen
+      ? [
+          {
+            type: 'slider',
+            id: 'x-slider',
+            xAxisIndex,
+            filterMode: 'none',
+            startValue: window.from,
+            endValue: window.to,
+            bottom: 8,
+            height: 18,
+            showDataShadow: false,
+            brushSelect: false,
+            labelFormatter: (value: number) => fromDayNumber(Math.round(value)),
+          },
+          {
+            type: 'inside',
+            id: 'x-inside',
+            xAxisIndex,
+            filterMode: 'none',
+            zoomOnMouseWheel: 'ctrl',
+            moveOnMouseWheel: 'shift',
+            moveOnMouseMove: false,
+          },
+          {
+            type: 'slider',
+            id: 'y-slider',
+            yAxisIndex: 0,
+            filterMode: 'filter',
+            startValue: rowStart,
+            endValue: rowStart + rowsInView - 1,
+            zoomLock: true,
+            right: 8,
+            width: 14,
+            top: AXIS_TOP,
+            bottom: SCREEN_BOTTOM,
+            showDetail: false,
+            showDataShadow: false,
+            brushSelect: false,
+            handleSize: 0,
+          },
+          {
+            type: 'inside',
+            id: 'y-inside',
+            yAxisIndex: 0,
+            filterMode: 'filter',
+            zoomLock: true,
+            zoomOnMouseWheel: false,
+            moveOnMouseWheel: true,
+            moveOnMouseMove: false,
+          },
+        ]
+      : [],
+    series: [
+      {
+        type: 'custom',
+        id: 'lanes',
+        clip: true,
+        encode: { x: 1, y: 0 },
+        data: lanes.map((_, i) => [i, shown.from]),
+        renderItem,
+        markArea: {
+          silent: true,
+          itemStyle: { color: NON_WORKING_DAY },
+          data: shade.map(([a, b]) => [{ xAxis: a }, { xAxis: b }]),
+        },
+        markLine: {
+          silent: true,
+          symbol: ['none', 'none'],
+          lineStyle: { color: AS_OF_LINE, width: 1.5, type: 'solid' },
+          label: {
+            show: slice.foot,
+            formatter: words.asOf(asOf),
+            color: AS_OF_LINE,
+            position: 'end',
+            distance: 3,
+          },
+          data: [{ xAxis: asOfDay }],
+        },
+      },
+    ],
+  };
+  const relabel = (view: DayWindow): EChartsOption => ({
+    xAxis: scales.map((scale) => ({ axisLabel: axisLabels(scale, view) })),
+  });
+  const rowHeight = isScreen ? (height - AXIS_TOP - SCREEN_BOTTOM) / rowsInView : ROW_PX;
+  return { option, lanes, rowsInView, rowHeight, rowStart, extent, window, height, relabel };
+}
