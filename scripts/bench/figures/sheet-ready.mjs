@@ -47,7 +47,7 @@ export default {
         unit: 'ms',
         ours: samples.ours,
         peer: { name: 'bare Handsontable', samples: samples.bare },
-        target: { max: 1.15, on: 'ratio' },
+        targets: [{ max: 1.15, on: 'ratio' }],
       },
     ];
   },

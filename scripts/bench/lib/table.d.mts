@@ -8,7 +8,8 @@ export interface Row {
   unit: Unit;
   ours: number[];
   peer?: { name: string; samples: number[] };
-  target?: Target;
+  /** All must be met. */
+  targets?: Target[];
 }
 export interface RowResult {
   figure: string;

@@ -1,5 +1,5 @@
-// A figure's samples become one table row: medians, the ratio to the peer, the target and whether
-// it is met. The same rows print as aligned text in the terminal and as Markdown in BENCHMARKS.md.
+// A figure's samples become one table row: medians, the ratio to the peer, the targets and whether
+// they are met. The same rows print as aligned text in the terminal and as Markdown in BENCHMARKS.md.
 import { median } from './stats.mjs';
 
 /**
@@ -10,8 +10,8 @@ import { median } from './stats.mjs';
  *   unit: Unit,
  *   ours: number[],
  *   peer?: { name: string, samples: number[] },
- *   target?: Target,
- * }} Row  what a figure module returns: raw samples, one per run
+ *   targets?: Target[],
+ * }} Row  what a figure module returns: raw samples, one per run; every target must be met
  */
 
 export const COLUMNS = ['figure', 'ours', 'peer', 'ratio', 'target', 'ok?'];
@@ -33,43 +33,39 @@ export function evaluateRow(row) {
   const ours = median(row.ours);
   const peer = row.peer ? median(row.peer.samples) : null;
   const ratio = peer !== null && peer > 0 ? ours / peer : null;
-  const target = row.target ?? null;
-  let ok = null;
-  if (target) {
+  const targets = row.targets ?? [];
+  const meets = (target) => {
     const value = target.on === 'ratio' ? ratio : ours;
-    ok = value !== null && value <= target.max;
-  }
+    return value !== null && value <= target.max;
+  };
+  const ok = targets.length === 0 ? null : targets.every(meets);
   return { figure: row.figure, unit: row.unit, runs: row.ours.length, ours, peer, ratio, ok, row };
 }
 
 /** The six cells of an evaluated row, as text. */
 export function rowCells(result) {
   const { row, unit } = result;
-  const target = row.target
-    ? row.target.on === 'ratio'
-      ? `≤ ${formatNumber(row.target.max)}×`
-      : `≤ ${withUnit(row.target.max, unit)}`
-    : '—';
+  const targets = (row.targets ?? []).map((t) =>
+    t.on === 'ratio' ? `≤ ${formatNumber(t.max)}×` : `≤ ${withUnit(t.max, unit)}`,
+  );
   return [
     result.figure,
     withUnit(result.ours, unit),
     result.peer === null ? '—' : `${withUnit(result.peer, unit)} (${row.peer.name})`,
     result.ratio === null ? '—' : `${result.ratio.toFixed(2)}×`,
-    target,
+    targets.length === 0 ? '—' : targets.join(', '),
     result.ok === null ? '—' : result.ok ? 'yes' : 'NO',
   ];
 }
 
-/** Terminal columns a string takes: CJK characters take two. */
+/** Characters a terminal draws two columns wide: CJK, Hangul, fullwidth forms. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Terminal columns a string takes. */
 export function displayWidth(text) {
   let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
   return width;
 }
 

@@ -14,7 +14,7 @@ const sheet: Row = {
   unit: 'ms',
   ours: [600, 620, 580, 9000, 610],
   peer: { name: 'bare Handsontable', samples: [500, 520, 510, 505, 515] },
-  target: { max: 1.15, on: 'ratio' },
+  targets: [{ max: 1.15, on: 'ratio' }],
 };
 
 describe('evaluateRow', () => {
@@ -22,7 +22,7 @@ describe('evaluateRow', () => {
     const result = evaluateRow(sheet);
     expect(result).toMatchObject({ ours: 610, peer: 510, runs: 5, ok: false });
     expect(result.ratio).toBeCloseTo(610 / 510);
-    expect(evaluateRow({ ...sheet, target: { max: 1.2, on: 'ratio' } }).ok).toBe(true);
+    expect(evaluateRow({ ...sheet, targets: [{ max: 1.2, on: 'ratio' }] }).ok).toBe(true);
   });
 
   it('checks a target on our own median, with or without a peer', () => {
@@ -30,7 +30,7 @@ describe('evaluateRow', () => {
       figure: 'edit',
       unit: 'ms',
       ours: [15, 17, 16],
-      target: { max: 16, on: 'ours' },
+      targets: [{ max: 16, on: 'ours' }],
     };
     expect(evaluateRow(edit)).toMatchObject({ ours: 16, peer: null, ratio: null, ok: true });
     expect(evaluateRow({ ...edit, ours: [16.5] }).ok).toBe(false);
@@ -53,6 +53,31 @@ describe('formatNumber', () => {
     expect(formatNumber(612.4)).toBe('612');
     expect(formatNumber(16)).toBe('16');
     expect(formatNumber(350)).toBe('350');
+  });
+});
+
+describe('a row with two targets', () => {
+  const row: Row = {
+    figure: 'import',
+    unit: 'ms',
+    ours: [900],
+    peer: { name: 'bare', samples: [400] },
+    targets: [
+      { max: 1000, on: 'ours' },
+      { max: 2, on: 'ratio' },
+    ],
+  };
+
+  it('meets them only when it meets every one', () => {
+    expect(evaluateRow(row).ok).toBe(false);
+    expect(evaluateRow({ ...row, peer: { name: 'bare', samples: [450] } }).ok).toBe(true);
+    expect(evaluateRow({ ...row, ours: [1100], peer: { name: 'bare', samples: [900] } }).ok).toBe(
+      false,
+    );
+  });
+
+  it('lists them in one cell', () => {
+    expect(rowCells(evaluateRow(row))[4]).toBe('≤ 1000 ms, ≤ 2×');
   });
 });
 
@@ -80,7 +105,7 @@ describe('rowCells', () => {
   });
 
   it('writes a target on our value with its unit', () => {
-    const row: Row = { figure: 'js', unit: 'KB', ours: [75], target: { max: 350, on: 'ours' } };
+    const row: Row = { figure: 'js', unit: 'KB', ours: [75], targets: [{ max: 350, on: 'ours' }] };
     expect(rowCells(evaluateRow(row)).slice(4)).toEqual(['≤ 350 KB', 'yes']);
   });
 });
