@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.js';
 
 /** Several checkouts may run their end-to-end tests at once: each can take its own port. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -18,15 +18,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
       executablePath: chromiumPath() ?? undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   // The production build, as users get it.

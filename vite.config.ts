@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests do real work; a busy CI machine must not turn them into time-outs.
+    testTimeout: 60_000,
   },
 });

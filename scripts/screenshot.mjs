@@ -1,16 +1,12 @@
+// A screenshot of a page of the running app, for looking at what a view shows:
+// node scripts/screenshot.mjs URL OUT.png [width] [height]
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
+
 const [, , url, out, w = '1400', h = '800'] = process.argv;
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath() ?? undefined,
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width: Number(w), height: Number(h) },
@@ -18,6 +14,7 @@ const page = await browser.newPage({
 });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(url);
-await page.waitForTimeout(2500);
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(1500);
 await page.screenshot({ path: out });
 await browser.close();

@@ -4,6 +4,7 @@ import { makeDate } from './core/calendar-date.ts';
 import { CampaignRepository } from './persistence/campaign-repository.ts';
 import { CalendarRepository } from './persistence/calendar-repository.ts';
 import { openDb } from './persistence/db.ts';
+import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { Workspace } from './state/workspace.svelte.ts';
 import './ui/app.css';
 
@@ -17,6 +18,7 @@ const db = openDb();
 const workspace = new Workspace({
   repo: new CampaignRepository(db),
   calendars: new CalendarRepository(db),
+  snapshots: new SnapshotRepository(db),
   today,
   newId: () => crypto.randomUUID(),
 });

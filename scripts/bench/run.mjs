@@ -2,7 +2,9 @@
 // origin, measures every figure in headless Chromium, prints the table and writes BENCHMARKS.md.
 // Options: --strict (exit 1 when a figure misses its target), --runs N (default and minimum 5),
 // --only id,id (measure some figures; BENCHMARKS.md is then left alone), --port N (default 4190).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FIGURES } from './figures/index.mjs';
@@ -46,9 +48,12 @@ for (const page of [`${dist}/index.html`, `${distBench}/seed.html`]) {
 
 const log = (line) => console.log(line);
 const machine = describeMachine();
-const server = await serve({ '/': dist, '/bench/': distBench }, Number(values.port));
-const bench = await Bench.launch(server.url, runs, log);
-bench.dist = dist;
+const dataDir = mkdtempSync(join(tmpdir(), 'battlemap-bench-'));
+const server = await serve(
+  { '/': dist, '/bench/': distBench, '/bench-data/': dataDir },
+  Number(values.port),
+);
+const bench = await Bench.launch({ baseUrl: server.url, dist, dataDir, runs, log });
 const chromium = bench.browser.version();
 log(
   `Chromium ${chromium} · ${machine.cores} cores · load ${machine.load.toFixed(2)} · ${runs} runs`,
@@ -72,6 +77,7 @@ try {
 } finally {
   await bench.close();
   await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 failures.push(...bench.pageErrors.map((e) => `page error: ${e}`));
 

@@ -8,9 +8,26 @@ import {
   type FieldFailure,
   type FieldValue,
 } from './project-fields.ts';
-import { investmentDone } from './project.ts';
+import { blankProject, blankWorkstreams, investmentDone } from './project.ts';
+import {
+  applyProblemCommand,
+  type ProblemCommand,
+  type ProblemFailure,
+} from './problem-commands.ts';
 import type { StatusRules } from './status-rules.ts';
-import type { BatchKey, CampaignDoc, FigureKey, Project, ScopeKind } from './types.ts';
+import type {
+  BatchKey,
+  CampaignDoc,
+  FigureKey,
+  Project,
+  ScopeKind,
+  WorkstreamKey,
+} from './types.ts';
+import {
+  isWorkstreamField,
+  parseWorkstreamInput,
+  type WorkstreamFieldKey,
+} from './workstream-fields.ts';
 
 export type Command =
   | { type: 'setProjectField'; projectId: string; field: string; value: unknown }
@@ -30,8 +47,32 @@ export type Command =
       value: number | null;
     }
   | { type: 'setStatusRules'; rules: StatusRules }
+  /** Problems and close-out (问题销号): see problem-commands.ts. */
+  | ProblemCommand
   /** Several commands as one step (a paste, an import): all of them apply, or none. */
-  | { type: 'batch'; commands: readonly Command[] };
+  | { type: 'batch'; commands: readonly Command[] }
+  /**
+   * A file's rows upserted by project code as one step, and the projects the user chose to delete
+   * (those missing from the file). `investmentToDate` totals are recorded on `asOf`.
+   */
+  | {
+      type: 'importProjects';
+      rows: readonly ProjectImportRow[];
+      asOf: CalendarDate;
+      deleteProjectIds: readonly string[];
+    };
+
+/** One imported row: raw values by field key, read by the same parsers as a grid edit. */
+export interface ProjectImportRow {
+  code: string;
+  /** The id a new project gets when no project has this code yet. */
+  newId: string;
+  /** By PROJECT_FIELDS key (not `code`), plus `investmentToDate`. */
+  values: Readonly<Record<string, unknown>>;
+  workstreams?: Readonly<
+    Partial<Record<WorkstreamKey, Readonly<Partial<Record<WorkstreamFieldKey, unknown>>>>>
+  >;
+}
 
 export type CommandFailure =
   | FieldFailure
@@ -40,7 +81,8 @@ export type CommandFailure =
   | 'duplicateCode'
   | 'emptyName'
   | 'badYear'
-  | 'notAYearToDate';
+  | 'notAYearToDate'
+  | ProblemFailure;
 
 export type CommandResult =
   | { ok: true; doc: CampaignDoc }
@@ -110,7 +152,11 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
     }
     case 'deleteProjects': {
       const gone = new Set(cmd.projectIds);
-      return ok({ ...doc, projects: doc.projects.filter((p) => !gone.has(p.id)) });
+      // A deleted project's problems go with it; undo brings both back.
+      const problems = doc.problems.some((q) => gone.has(q.projectId))
+        ? doc.problems.filter((q) => !gone.has(q.projectId))
+        : doc.problems;
+      return ok({ ...doc, projects: doc.projects.filter((p) => !gone.has(p.id)), problems });
     }
     case 'renameCampaign': {
       const name = cmd.name.trim();
@@ -175,10 +221,19 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
       }
       return ok(current);
     }
+    case 'importProjects':
+      return importProjects(doc, cmd.rows, cmd.asOf, cmd.deleteProjectIds);
     case 'setCampaignYear':
       if (!Number.isInteger(cmd.year) || cmd.year < 1900 || cmd.year > 9999)
         return refuse('badYear', cmd.year);
       return ok({ ...doc, campaign: { ...doc.campaign, year: cmd.year } });
+    case 'raiseProblem':
+    case 'setProblemField':
+    case 'closeProblem':
+    case 'reopenProblem':
+    case 'overrideDue':
+    case 'deleteProblem':
+      return applyProblemCommand(doc, cmd);
   }
 }
 
@@ -204,6 +259,91 @@ function setInvestmentToDate(
         a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
       );
   return { ...p, investments };
+}
+
+function importProjects(
+  doc: CampaignDoc,
+  rows: readonly ProjectImportRow[],
+  asOf: CalendarDate,
+  deleteProjectIds: readonly string[],
+): CommandResult {
+  const refuseRow = (index: number, reason: CommandFailure, value: unknown): CommandResult => ({
+    ok: false,
+    reason,
+    value: String(value),
+    index,
+  });
+  const byCode = new Map(doc.projects.map((p) => [p.code, p]));
+  const imported = new Map<string, Project>();
+  for (const [index, row] of rows.entries()) {
+    const code = row.code.trim();
+    if (code === '') return refuseRow(index, 'empty', row.code);
+    if (imported.has(code)) return refuseRow(index, 'duplicateCode', code);
+    const result = importRow(byCode.get(code) ?? blankProject(row.newId, code), row, doc, asOf);
+    if ('ok' in result) return result.ok ? result : { ...result, index };
+    imported.set(code, result);
+  }
+  const gone = new Set(deleteProjectIds);
+  const kept = gone.size > 0 ? doc.projects.filter((p) => !gone.has(p.id)) : doc.projects;
+  const projects = kept.map((p) => imported.get(p.code) ?? p);
+  for (const [code, p] of imported) if (!byCode.has(code)) projects.push(p);
+  const same =
+    projects.length === doc.projects.length && projects.every((p, i) => p === doc.projects[i]);
+  return ok(same ? doc : { ...doc, projects });
+}
+
+/** Tags are a set: a file listing a project's battles in another order changes nothing. */
+function sameTags(a: FieldValue, b: FieldValue): boolean {
+  return (
+    Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x) => b.includes(x))
+  );
+}
+
+/** The project with the row's values; untouched when every value is already what it holds. */
+function importRow(
+  start: Project,
+  row: ProjectImportRow,
+  doc: CampaignDoc,
+  asOf: CalendarDate,
+): Project | CommandResult {
+  let p = start;
+  for (const [key, raw] of Object.entries(row.values)) {
+    if (key === 'investmentToDate' || key === 'code') continue;
+    const spec = FIELD_BY_KEY.get(key);
+    if (!spec) return refuse('unknownField', key);
+    const parsed = parseFieldInput(spec, raw);
+    if (!parsed.ok) return refuse(parsed.reason, raw);
+    if (!sameValue(spec.get(p), parsed.value) && !sameTags(spec.get(p), parsed.value)) {
+      p = spec.set(p, parsed.value);
+    }
+  }
+  for (const [stream, values] of Object.entries(row.workstreams ?? {})) {
+    const key = stream as WorkstreamKey;
+    const current = (p.workstreams ?? blankWorkstreams())[key];
+    if (!current) return refuse('unknownField', stream);
+    let next = current;
+    for (const [field, raw] of Object.entries(values ?? {})) {
+      if (!isWorkstreamField(field)) return refuse('unknownField', field);
+      const parsed = parseWorkstreamInput(field, raw);
+      if (!parsed.ok) return refuse(parsed.reason, raw);
+      if (next[field] !== parsed.value) {
+        next = { ...next, [field]: parsed.value };
+      }
+    }
+    if (next !== current) {
+      p = { ...p, workstreams: { ...(p.workstreams ?? blankWorkstreams()), [key]: next } };
+    }
+  }
+  const total = row.values['investmentToDate'];
+  if (total !== undefined && total !== null && String(total).trim() !== '') {
+    const spec = FIELD_BY_KEY.get('annualPlan');
+    const parsed = spec ? parseFieldInput(spec, total) : null;
+    if (!parsed?.ok) return refuse(parsed?.reason ?? 'notANumber', total);
+    const result = setInvestmentToDate(p, doc.campaign.year, asOf, (parsed.value as number) ?? 0);
+    if ('ok' in result) return result;
+    p = result;
+  }
+  return p;
 }
 
 function badCount(value: number | null): CommandFailure | null {

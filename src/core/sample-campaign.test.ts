@@ -1,9 +1,13 @@
 import { describe, it, expect } from 'vitest';
+import chineseDays from 'chinese-days/dist/chinese-days.json';
 import type { CalendarDate } from './calendar-date.ts';
 import { investmentDone } from './project.ts';
 import { campaignFigures } from './rollups.ts';
 import { buildSampleCampaign } from './sample-campaign.ts';
-import { MILESTONES, WORKSTREAMS, type MilestoneKey, type Project } from './types.ts';
+import { overdueByProject, problemClock, type ClockState } from './problems.ts';
+import { projectStatus } from './status.ts';
+import { MILESTONES, WORKSTREAMS, type MilestoneKey, type Problem, type Project } from './types.ts';
+import { calendarFromChineseDays } from './working-days.ts';
 
 const doc = buildSampleCampaign();
 const { campaign, projects } = doc;
@@ -325,5 +329,53 @@ describe('the push’s starts, clearances and other batches', () => {
     expect(figures.upgraded.actual).toBeGreaterThan(0);
     expect(figures.upgraded.actual).toBeLessThanOrEqual(8);
     expect(figures.upgraded.target).toBeNull();
+  });
+});
+
+describe('the problems (问题销号)', () => {
+  // The real calendar: the as-of date is two days before the 2018 Spring Festival holiday.
+  const cn = calendarFromChineseDays(chineseDays, 'chinese-days');
+  const { problems } = doc;
+  const nameOf = (q: Problem): string => projects.find((p) => p.id === q.projectId)?.name ?? '';
+  const clockOf = (q: Problem): ClockState => problemClock(q, AS_OF, cn).state;
+
+  it('sit on the report’s projects, raised by the as-of date, owned by listed units', () => {
+    expect(problems.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(problems.map((q) => q.id)).size).toBe(problems.length);
+    for (const q of problems) {
+      expect(nameOf(q)).not.toBe('');
+      expect(q.raisedOn <= AS_OF).toBe(true);
+      expect(campaign.lists.units).toContain(q.ownerUnit);
+      expect(q.history[0]).toMatchObject({ kind: 'raised', on: q.raisedOn });
+    }
+    expect(problems.map(nameOf)).toEqual(
+      expect.arrayContaining(['高铁新区', '安海镇南环路改造提升工程', '市域8号路(一期)']),
+    );
+    expect(problems.some((q) => q.scope === 'external')).toBe(true);
+  });
+
+  it('are some open, some overdue and one closed on the as-of date', () => {
+    const states = problems.map(clockOf);
+    expect(states.filter((s) => s === 'overdue').length).toBeGreaterThanOrEqual(2);
+    expect(states).toContain('open');
+    const closed = problems.filter((q) => q.status === 'resolved');
+    expect(closed).toHaveLength(1);
+    expect(closed[0]?.resolution).toContain('330万余元');
+    expect(closed[0]?.history.map((h) => h.kind)).toEqual(['raised', 'closed']);
+    const overdue = problems.filter((q) => clockOf(q) === 'overdue').map(nameOf);
+    expect(overdue).toEqual(
+      expect.arrayContaining(['安海镇南环路改造提升工程', '市域8号路(一期)']),
+    );
+  });
+
+  it('turn the projects with overdue problems red', () => {
+    const overdue = overdueByProject(problems, AS_OF, cn);
+    const road = byName('市域8号路(一期)');
+    const rules = campaign.statusRules;
+    const input = { asOf: AS_OF, year: 2018, rules };
+    expect(projectStatus(road, input).light).toBe('green');
+    expect(projectStatus(road, { ...input, overdueProblems: overdue.get(road.id) }).light).toBe(
+      'red',
+    );
   });
 });

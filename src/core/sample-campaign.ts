@@ -12,6 +12,8 @@ import {
   type CampaignDoc,
   type MilestoneDates,
   type MilestoneKey,
+  type Problem,
+  type ProblemChange,
   type Project,
   type Stage,
   type Tier,
@@ -1491,5 +1493,108 @@ export function buildSampleCampaign(): CampaignDoc {
     cumulativePlans: {},
     scopeTargets: { town: {}, unit: {} },
   };
-  return { campaign, projects, problems: [] };
+  return { campaign, projects, problems: sampleProblems(projects) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Problems (问题销号) on the report's projects, raised in the push's last fortnight. On the as-of
+// date two are overdue (南环路's cross-construction and 市域8号路's provincial land approval), one
+// falls due that day, two have days left across the Spring Festival, and one is closed.
+
+interface SampleProblem {
+  project: string;
+  description: string;
+  scope: Problem['scope'];
+  raisedOn: CalendarDate;
+  ownerUnit: string;
+  escalation: Problem['escalation'];
+  resolved?: { on: CalendarDate; resolution: string };
+}
+
+const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
+  {
+    project: '高铁新区',
+    description: '梧林社区首批征迁户补偿款需在春节前足额拨付到户',
+    scope: 'own',
+    raisedOn: '2018-02-01',
+    ownerUnit: '高铁新区指挥部',
+    escalation: 'leader',
+    resolved: {
+      on: '2018-02-07',
+      resolution: '2月7日第一笔征迁土地赔偿款正式发放,梧林社区59户征收对象收到补偿款330万余元。',
+    },
+  },
+  {
+    project: '安海镇南环路改造提升工程',
+    description:
+      '标线及附属设施施工与供水、燃气、电力管线迁改交叉作业,需协调各部门错时施工,确保春节前通车',
+    scope: 'own',
+    raisedOn: '2018-02-05',
+    ownerUnit: '市交通运输局',
+    escalation: 'town',
+  },
+  {
+    project: '市域8号路(一期)',
+    description: '其余路段用地报批需报省国土资源厅审批,需对接加快办理',
+    scope: 'external',
+    raisedOn: '2018-02-08',
+    ownerUnit: '市国土资源局',
+    escalation: 'city',
+  },
+  {
+    project: '高铁新区',
+    description: '永和镇坂头村片区土地征收需报省政府批准,需对接省国土资源厅',
+    scope: 'external',
+    raisedOn: '2018-02-09',
+    ownerUnit: '高铁新区指挥部',
+    escalation: 'leader',
+  },
+  {
+    project: '晋华集成电路',
+    description: '厂区110千伏专用变电站双回路供电接入,需对接省电力公司确定送电时间',
+    scope: 'external',
+    raisedOn: '2018-02-12',
+    ownerUnit: '市发改局',
+    escalation: 'leader',
+  },
+  {
+    project: '福大晋江科教园',
+    description: '启动区消防验收排期,需在首批研究生3月底入驻前完成',
+    scope: 'own',
+    raisedOn: '2018-02-12',
+    ownerUnit: '市住建局',
+    escalation: 'town',
+  },
+];
+
+function sampleProblems(projects: readonly Project[]): Problem[] {
+  return SAMPLE_PROBLEMS.map((s, i) => {
+    const project = projects.find((p) => p.name === s.project);
+    if (!project) throw new Error(`sample: no project ${s.project}`);
+    const raised: ProblemChange = { on: s.raisedOn, kind: 'raised', note: s.description };
+    return {
+      id: `sample-problem-${i + 1}`,
+      projectId: project.id,
+      description: s.description,
+      scope: s.scope,
+      raisedOn: s.raisedOn,
+      ownerUnit: s.ownerUnit,
+      escalation: s.escalation,
+      status: s.resolved ? 'resolved' : 'open',
+      resolvedOn: s.resolved?.on ?? null,
+      resolution: s.resolved?.resolution ?? '',
+      dueOverride: null,
+      history: s.resolved
+        ? [
+            raised,
+            {
+              on: s.resolved.on,
+              kind: 'closed',
+              note: s.resolved.resolution,
+              value: s.resolved.on,
+            },
+          ]
+        : [raised],
+    };
+  });
 }

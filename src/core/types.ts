@@ -148,6 +148,10 @@ export interface ProblemChange {
   on: CalendarDate;
   kind: 'raised' | 'closed' | 'reopened' | 'edited';
   note: string;
+  /** For 'edited': the field changed ('due' for the due date), and its new value as text. */
+  field?: string;
+  /** For 'edited' the new value ('' when cleared); for 'closed' the resolved-on date. */
+  value?: string;
 }
 
 /** A blocker raised on a project, with its clock and close-out (销号). */

@@ -132,3 +132,26 @@ describe('Autosave', () => {
     expect((await repo.load('a'))?.campaign.name).toBe('保住');
   });
 });
+
+describe('CampaignRepository.replace', () => {
+  it('replaces a campaign with the same id and adds new ones, in one go', async () => {
+    await repo.create(doc('a', 5));
+    await repo.create(doc('b', 2));
+    const restored = { ...doc('a', 3), campaign: { ...doc('a', 0).campaign, name: '恢复的' } };
+    await repo.replace([restored, doc('c', 1)]);
+    expect(await repo.load('a')).toEqual(restored);
+    expect((await repo.load('b'))?.projects).toHaveLength(2);
+    expect((await repo.load('c'))?.projects).toHaveLength(1);
+    expect(await db.projects.count()).toBe(6);
+  });
+
+  it('writes nothing when any campaign fails', async () => {
+    await repo.create(doc('a', 2));
+    await repo.create(doc('b', 2));
+    // Project ids are unique across campaigns: restoring b's ids into a new campaign fails.
+    const clash = { ...doc('b', 2), campaign: { ...doc('x', 0).campaign } };
+    await expect(repo.replace([doc('a', 4), clash])).rejects.toThrow();
+    expect((await repo.load('a'))?.projects).toHaveLength(2);
+    expect(await repo.load('x')).toBeNull();
+  });
+});

@@ -111,15 +111,38 @@ export class CampaignRepository {
     });
   }
 
+  /**
+   * Restoring a backup: each campaign replaces the stored one with its id (all its projects) or
+   * is added, in one transaction, so a failure or a closed tab leaves everything as it was.
+   */
+  async replace(docs: readonly CampaignDoc[]): Promise<void> {
+    const { campaigns, projects, problems } = this.db;
+    await this.db.transaction('rw', campaigns, projects, problems, async () => {
+      for (const doc of docs) {
+        const id = doc.campaign.id;
+        await projects.where('campaignId').equals(id).delete();
+        await problems.where('campaignId').equals(id).delete();
+        await campaigns.put(
+          plain({ id, campaign: doc.campaign, projectOrder: doc.projects.map((p) => p.id) }),
+        );
+        await projects.bulkAdd(
+          doc.projects.map((p) => plain({ id: p.id, campaignId: id, project: p })),
+        );
+        await problems.bulkAdd(
+          doc.problems.map((p) => plain({ id: p.id, campaignId: id, problem: p })),
+        );
+      }
+    });
+  }
+
   async remove(campaignId: string): Promise<void> {
     await this.db.transaction(
       'rw',
-      this.db.campaigns,
-      this.db.projects,
-      this.db.problems,
+      [this.db.campaigns, this.db.projects, this.db.problems, this.db.snapshots],
       async () => {
         await this.db.projects.where('campaignId').equals(campaignId).delete();
         await this.db.problems.where('campaignId').equals(campaignId).delete();
+        await this.db.snapshots.where('campaignId').equals(campaignId).delete();
         await this.db.campaigns.delete(campaignId);
       },
     );

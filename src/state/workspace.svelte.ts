@@ -14,6 +14,9 @@ import {
   type CalendarResult,
 } from '../core/calendar-commands.ts';
 import { EMPTY_CALENDAR, type WorkCalendar } from '../core/working-days.ts';
+import type { SnapshotRepository } from '../persistence/snapshot-repository.ts';
+import { SnapshotStore } from './snapshots.svelte.ts';
+import { isOverdue } from '../core/problems.ts';
 
 /** How many steps back Ctrl+Z can go. Documents share structure, so a step costs little. */
 const UNDO_LIMIT = 200;
@@ -21,6 +24,7 @@ const UNDO_LIMIT = 200;
 export interface WorkspaceDeps {
   repo: CampaignRepository;
   calendars: CalendarRepository;
+  snapshots: SnapshotRepository;
   /** Today's calendar date: the only source of "now". */
   today: () => CalendarDate;
   newId: () => string;
@@ -35,6 +39,8 @@ export class Workspace {
   #undo: CampaignDoc[] = [];
   #redo: CampaignDoc[] = [];
   readonly #autosave: Autosave;
+  /** The open campaign's 旬 snapshots: frozen on open and whenever the as-of date moves. */
+  readonly snapshots: SnapshotStore;
 
   readonly asOf = $derived.by(() => this.#doc?.campaign.asOf ?? this.deps.today());
   readonly figures = $derived.by((): CampaignFigures | null =>
@@ -45,6 +51,12 @@ export class Workspace {
     this.#autosave = new Autosave(deps.repo, (status, error) => {
       this.#saveStatus = status;
       this.#saveError = status === 'failed' ? String(error) : null;
+    });
+    this.snapshots = new SnapshotStore({
+      repo: deps.snapshots,
+      today: deps.today,
+      newId: deps.newId,
+      isOverdue: (problem, asOf) => isOverdue(problem, asOf, this.#calendar),
     });
   }
 
@@ -129,6 +141,8 @@ export class Workspace {
   #swap(prev: CampaignDoc, next: CampaignDoc): void {
     this.#doc = next;
     this.#autosave.record(prev, next);
+    if (prev.campaign.asOf !== next.campaign.asOf || prev.campaign.year !== next.campaign.year)
+      this.#freezeClosedDekads(next);
     if (prev.campaign.name !== next.campaign.name) {
       this.#campaigns = this.#campaigns.map((c) =>
         c.id === next.campaign.id ? { ...c, name: next.campaign.name } : c,
@@ -148,7 +162,13 @@ export class Workspace {
     this.#undo = [];
     this.#redo = [];
     this.#doc = doc;
+    this.#freezeClosedDekads(doc);
     await this.deps.repo.setLastOpened(id);
+  }
+
+  /** Runs in the background; a failure shows in snapshots.error and is retried on the next move. */
+  #freezeClosedDekads(doc: CampaignDoc): void {
+    void this.snapshots.sync(doc, doc.campaign.asOf ?? this.deps.today());
   }
 
   async createBlank(name: string): Promise<void> {
@@ -162,6 +182,31 @@ export class Workspace {
     await this.deps.repo.create(doc);
     this.#campaigns = await this.deps.repo.list();
     await this.open(doc.campaign.id);
+  }
+
+  /** Every stored campaign, with the open one's pending edits written first (for a backup). */
+  async loadAll(): Promise<CampaignDoc[]> {
+    await this.flush();
+    const docs: CampaignDoc[] = [];
+    for (const { id } of await this.deps.repo.list()) {
+      const doc = await this.deps.repo.load(id);
+      if (doc) docs.push(doc);
+    }
+    return docs;
+  }
+
+  /**
+   * Restores campaigns from a validated backup in one transaction, replacing those with the same
+   * id, then reopens: the open one if it was restored, else the first restored.
+   */
+  async restore(docs: readonly CampaignDoc[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.flush();
+    await this.deps.repo.replace(docs);
+    this.#campaigns = await this.deps.repo.list();
+    const openId = this.#doc?.campaign.id;
+    const reopen = docs.find((d) => d.campaign.id === openId) ?? docs[0];
+    if (reopen) await this.open(reopen.campaign.id);
   }
 
   /** Deletes a campaign; if it was open, opens another (or recreates the sample when none is left). */

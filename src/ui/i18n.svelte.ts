@@ -1,12 +1,22 @@
 // The UI language: zh-CN by default, English on request; the choice is kept on this device.
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
+import { dataMessages } from './i18n/data.ts';
+import { problemsMessages } from './i18n/problems.ts';
+import { reportMessages } from './i18n/report.ts';
 import { targetMessages } from './i18n/targets.ts';
+import type { MessageTable } from './i18n/define.ts';
 
-/** Every area's messages. An area adds its table here and its key type to MessageKey. */
-const TABLES = [appMessages, targetMessages] as const;
-export type MessageKey =
-  keyof (typeof appMessages)['zh-CN'] | keyof (typeof targetMessages)['zh-CN'];
+/** Every area's messages: an area adds its table here, one line each. */
+const TABLES = [
+  appMessages,
+  dataMessages,
+  problemsMessages,
+  reportMessages,
+  targetMessages,
+] as const;
+type KeysOf<T> = T extends MessageTable<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof TABLES)[number]>;
 
 const STORAGE_KEY = 'battlemap.locale';
 const MESSAGES: Record<Locale, Record<string, string>> = {

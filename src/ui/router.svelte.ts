@@ -3,6 +3,7 @@ export const ROUTES = [
   'dashboard',
   'projects',
   'targets',
+  'report',
   'battlemap',
   'problems',
   'data',

@@ -35,9 +35,47 @@ export class AppPage {
     await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   }
 
+  get problemsGrid(): Locator {
+    return this.page.getByTestId('problems-grid');
+  }
+
+  /** The problem sheet's row whose cells contain `text` (a description is unique enough). */
+  problemRow(text: string): Locator {
+    return this.problemsGrid.locator('.ht_master tbody tr').filter({ hasText: text });
+  }
+
+  /** A cell of that row; frozen columns are read from the main table, which holds every cell. */
+  problemCell(text: string, field: string): Locator {
+    return this.problemRow(text).locator(`td[data-field="${field}"]`);
+  }
+
+  get problemDetail(): Locator {
+    return this.page.getByTestId('problem-detail');
+  }
+
   /** The ledger cell in row `row` (1-based, as the row header shows) of the field `field`. */
   cell(row: number, field: string): Locator {
     const overlay = field === 'code' || field === 'name' ? '.ht_clone_inline_start' : '.ht_master';
     return this.grid.locator(`${overlay} tbody tr:nth-child(${row}) td[data-field="${field}"]`);
+  }
+
+  /** The import preview of #/data, once a file has been read. */
+  get importPreview(): Locator {
+    return this.page.getByTestId('import-preview');
+  }
+
+  /** Chooses a file for import in #/data and waits for its preview or its problems. */
+  async importFile(path: string): Promise<void> {
+    await this.page.getByTestId('import-file').setInputFiles(path);
+    await expect(this.page.getByTestId('import-progress')).toHaveCount(0);
+  }
+
+  /** Clicks a download button and returns the saved file's path and name. */
+  async download(testId: string): Promise<{ path: string; name: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(testId).click(),
+    ]);
+    return { path: await download.path(), name: download.suggestedFilename() };
   }
 }

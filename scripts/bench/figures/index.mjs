@@ -4,8 +4,9 @@
 import sheetReady from './sheet-ready.mjs';
 import editKpis from './edit-kpis.mjs';
 import dekadRollups from './dekad-rollups.mjs';
+import csvImport from './csv-import.mjs';
 import coldStart from './cold-start.mjs';
 import bundle from './bundle.mjs';
 import memory from './memory.mjs';
 
-export const FIGURES = [sheetReady, editKpis, dekadRollups, coldStart, bundle, memory];
+export const FIGURES = [sheetReady, editKpis, csvImport, dekadRollups, coldStart, bundle, memory];

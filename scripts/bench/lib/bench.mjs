@@ -1,18 +1,9 @@
 // What a figure module gets to measure with: the browser, the origin serving the app and the
 // bench pages, the number of runs, and browser contexts holding a stored campaign of a given size.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../../chromium-path.js';
-
-/** The flags of playwright.config.ts, so the benchmarks run the browser the e2e tests run. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, chromiumPath } from '../../chromium-path.js';
 
 /** The User Timing marks of src/ui/user-timing.ts (the app's MARKS). */
 export const APP_MARKS = {
@@ -38,18 +29,26 @@ export class Bench {
   /** Uncaught errors in any page: a run with one is not a measurement. */
   pageErrors = [];
 
-  constructor(browser, baseUrl, runs, log) {
+  /**
+   * @param {object} options
+   * @param {string} options.baseUrl  the origin serving dist/ at / and dist-bench/ at /bench/
+   * @param {string} options.dist  the app build, for figures that read files
+   * @param {string} options.dataDir  a scratch directory served at /bench-data/
+   */
+  constructor(browser, { baseUrl, dist, dataDir, runs, log }) {
     this.browser = browser;
     this.baseUrl = baseUrl;
+    this.dist = dist;
+    this.dataDir = dataDir;
     this.runs = runs;
     this.log = log;
   }
 
-  static async launch(baseUrl, runs, log) {
+  static async launch(options) {
     const executablePath = chromiumPath();
     if (!executablePath) throw new Error('no Chromium found: install it or set CHROMIUM_PATH');
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    return new Bench(browser, baseUrl, runs, log);
+    return new Bench(browser, options);
   }
 
   url(path) {
@@ -66,18 +65,30 @@ export class Bench {
    * seeded once through the app's repository and shared by every figure that asks for that size.
    */
   campaign(count) {
-    if (!this.#campaigns.has(count)) this.#campaigns.set(count, this.#seed(count));
+    if (!this.#campaigns.has(count)) {
+      const started = Date.now();
+      const seeded = this.freshCampaign(count);
+      void seeded.then(() => this.log(`  stored ${count} projects in ${Date.now() - started} ms`));
+      this.#campaigns.set(count, seeded);
+    }
     return this.#campaigns.get(count);
   }
 
-  async #seed(count) {
+  /** Like campaign(count), but a context of its own, for a figure that changes the data: close it. */
+  async freshCampaign(count) {
     const context = await this.newContext();
     const page = await this.openApi(context, 'bench/seed.html');
     const result = await page.evaluate((n) => window.bench.seed(n), count);
     await page.close();
     if (result.projects !== count) throw new Error(`seeded ${result.projects}, not ${count}`);
-    this.log(`  stored ${count} projects in ${Math.round(result.ms)} ms`);
     return context;
+  }
+
+  /** Writes a file the pages can fetch: its path on disk and its URL on the origin. */
+  writeData(name, bytes) {
+    const path = join(this.dataDir, name);
+    writeFileSync(path, bytes);
+    return { path, url: this.url(`bench-data/${name}`) };
   }
 
   /** Opens `path` of the origin in a new page; page errors fail the benchmark. */

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type Command } from './commands.ts';
+import { aDoc, aProject, deepFreeze, okDoc } from './test-factories.ts';
+
+const doc = () =>
+  deepFreeze(
+    aDoc({
+      projects: [
+        aProject({ id: 'a', code: 'A', name: '甲' }),
+        aProject({ id: 'b', code: 'B', name: '乙' }),
+      ],
+    }),
+  );
+const run = (
+  rows: Extract<Command, { type: 'importProjects' }>['rows'],
+  deleteProjectIds: string[] = [],
+) => applyCommand(doc(), { type: 'importProjects', rows, asOf: '2018-02-12', deleteProjectIds });
+
+describe('importProjects', () => {
+  it('upserts by code: updates existing rows in place and appends new ones', () => {
+    const next = okDoc(
+      run([
+        { code: 'B', newId: 'x', values: { name: '乙二', annualPlan: '7.9亿' } },
+        { code: 'C', newId: 'c', values: { name: '丙', tier: '重大' } },
+      ]),
+    );
+    expect(next.projects.map((p) => [p.id, p.code, p.name])).toEqual([
+      ['a', 'A', '甲'],
+      ['b', 'B', '乙二'],
+      ['c', 'C', '丙'],
+    ]);
+    expect(next.projects[1]?.annualPlan).toBe(79000);
+    expect(next.projects[2]?.tier).toBe('major');
+  });
+
+  it('returns the same document when nothing changes, and keeps unchanged projects', () => {
+    const before = doc();
+    const result = applyCommand(before, {
+      type: 'importProjects',
+      rows: [{ code: 'A', newId: 'x', values: { name: '甲' } }],
+      asOf: '2018-02-12',
+      deleteProjectIds: [],
+    });
+    expect(okDoc(result)).toBe(before);
+  });
+
+  it('deletes the projects it is given, in the same step', () => {
+    expect(
+      okDoc(run([{ code: 'B', newId: 'x', values: {} }], ['a'])).projects.map((p) => p.code),
+    ).toEqual(['B']);
+  });
+
+  it('refuses the whole import on a bad value, naming the row', () => {
+    expect(
+      run([
+        { code: 'C', newId: 'c', values: {} },
+        { code: 'B', newId: 'x', values: { totalInvestment: '很多' } },
+      ]),
+    ).toEqual({ ok: false, reason: 'notANumber', value: '很多', index: 1 });
+    expect(
+      run([
+        { code: 'C', newId: 'c', values: {} },
+        { code: 'C', newId: 'd', values: {} },
+      ]),
+    ).toMatchObject({
+      ok: false,
+      reason: 'duplicateCode',
+      index: 1,
+    });
+    expect(run([{ code: ' ', newId: 'c', values: {} }])).toMatchObject({
+      ok: false,
+      reason: 'empty',
+    });
+  });
+
+  it('sets workstream values, refusing a bad percent or an unknown field', () => {
+    const next = okDoc(
+      run([
+        {
+          code: 'A',
+          newId: 'x',
+          values: {},
+          workstreams: { land: { percent: '80%', owner: ' 王伟 ' } },
+        },
+      ]),
+    );
+    expect(next.projects[0]?.workstreams?.land).toMatchObject({ percent: 80, owner: '王伟' });
+    expect(
+      run([{ code: 'A', newId: 'x', values: {}, workstreams: { land: { percent: '120' } } }]),
+    ).toMatchObject({
+      ok: false,
+      reason: 'notAPercent',
+    });
+    expect(
+      run([
+        { code: 'A', newId: 'x', values: {}, workstreams: { land: { colour: 'red' } as never } },
+      ]),
+    ).toMatchObject({
+      ok: false,
+      reason: 'unknownField',
+    });
+  });
+
+  it('is undone as one step inside a batch like any command', () => {
+    const before = doc();
+    const result = applyCommand(before, {
+      type: 'batch',
+      commands: [
+        {
+          type: 'importProjects',
+          rows: [{ code: 'Z', newId: 'z', values: {} }],
+          asOf: '2018-02-12',
+          deleteProjectIds: [],
+        },
+        { type: 'renameCampaign', name: ' ' },
+      ],
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'emptyName', index: 1 });
+  });
+});

@@ -1,0 +1,131 @@
+// Planning an import of the project ledger: rows upserted by project code.
+import { applyCommand, type ProjectImportRow } from '../core/commands.ts';
+import { parseMoney } from '../core/parse.ts';
+import { FIELD_BY_KEY, parseFieldInput } from '../core/project-fields.ts';
+import type { Project } from '../core/types.ts';
+import {
+  countOutcomes,
+  dataRows,
+  isBlocking,
+  valueProblem,
+  withUnit,
+  type FieldChange,
+  type ImportPlan,
+  type PlanInput,
+  type RowOutcome,
+} from './plan.ts';
+import { displayCell, projectCell, type ValueContext } from './project-values.ts';
+import type { Problem } from './sheet.ts';
+import { PROJECTS_TABLE } from './tables.ts';
+
+function readValue(key: string, text: string, unit: Parameters<typeof withUnit>[1]) {
+  if (key === 'investmentToDate') return parseMoney(withUnit(text, unit));
+  const spec = FIELD_BY_KEY.get(key);
+  if (!spec) return { ok: false as const, reason: 'refused' as const };
+  return parseFieldInput(spec, spec.kind === 'money' ? withUnit(text, unit) : text);
+}
+
+function changes(before: Project, after: Project, ctx: ValueContext): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const column of PROJECTS_TABLE.columns) {
+    const a = displayCell(projectCell(before, column.key, ctx), column.kind);
+    const b = displayCell(projectCell(after, column.key, ctx), column.kind);
+    if (a !== b) out.push({ key: column.key, before: a, after: b });
+  }
+  return out;
+}
+
+export function planProjects({ doc, rows, mapping, options }: PlanInput): ImportPlan {
+  const problems: Problem[] = [...mapping.problems];
+  const headerBlocks = mapping.problems.some((p) => p.blocking);
+  const ctx: ValueContext = { locale: options.locale, asOf: options.asOf, year: doc.campaign.year };
+  const firstLine = new Map<string, number>();
+  const accepted: { line: number; row: ProjectImportRow }[] = [];
+  const outcomes: RowOutcome[] = [];
+  const codesInFile = new Set<string>();
+  for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
+    const rowProblems = [...row.problems];
+    const code = (row.cells.get('code')?.text ?? '').trim();
+    if (code === '') rowProblems.push(valueProblem(row, 'code', 'empty'));
+    else {
+      codesInFile.add(code);
+      const first = firstLine.get(code);
+      if (first !== undefined) {
+        rowProblems.push({
+          ...valueProblem(row, 'code', 'duplicateCode'),
+          value: `${code} (${first})`,
+        });
+      } else firstLine.set(code, row.line);
+    }
+    const values: Record<string, unknown> = {};
+    for (const [key, cell] of row.cells) {
+      if (key === 'code') continue;
+      // A choice such as 级别 has no "empty" value: an empty cell always leaves the project's own.
+      const blank = cell.text.trim() === '';
+      if (blank && (!options.blankClears || FIELD_BY_KEY.get(key)?.kind === 'enum')) continue;
+      const parsed = readValue(key, cell.text, cell.unit);
+      if (parsed.ok) values[key] = parsed.value;
+      else rowProblems.push(valueProblem(row, key, parsed.reason));
+    }
+    problems.push(...rowProblems);
+    if (rowProblems.length > 0) {
+      const name = row.cells.get('name')?.text ?? '';
+      outcomes.push({ line: row.line, label: code, detail: name, status: 'rejected', changes: [] });
+      continue;
+    }
+    accepted.push({ line: row.line, row: { code, newId: options.newId(), values } });
+  }
+
+  const missing =
+    options.deleteMissing && !headerBlocks
+      ? doc.projects.filter((p) => !codesInFile.has(p.code))
+      : [];
+  const deleteProjectIds = missing.map((p) => p.id);
+  const command = {
+    type: 'importProjects' as const,
+    rows: accepted.map((a) => a.row),
+    asOf: options.asOf,
+    deleteProjectIds,
+  };
+  const result = applyCommand(doc, command);
+  const before = new Map(doc.projects.map((p) => [p.code, p]));
+  if (!result.ok) {
+    // The core refused what the rows above accepted: report it on its row, commit nothing.
+    const line = accepted[result.index ?? 0]?.line ?? null;
+    problems.push({
+      reason: 'refused',
+      line,
+      column: null,
+      value: result.value ?? result.reason,
+      blocking: true,
+    });
+  } else {
+    const after = new Map(result.doc.projects.map((p) => [p.code, p]));
+    for (const { line, row } of accepted) {
+      const old = before.get(row.code);
+      const next = after.get(row.code) as Project;
+      const status = !old ? 'new' : old === next ? 'unchanged' : 'changed';
+      outcomes.push({
+        line,
+        label: row.code,
+        detail: next.name,
+        status,
+        changes: old && old !== next ? changes(old, next, ctx) : [],
+      });
+    }
+  }
+  outcomes.sort((a, b) => a.line - b.line);
+  const deleted = missing.map((p) => p.code);
+  const counts = countOutcomes(outcomes, deleted.length);
+  const blocking = isBlocking(problems, options.skipRejected) || !result.ok;
+  const hasWork = result.ok && result.doc !== doc;
+  return {
+    table: 'projects',
+    outcomes,
+    problems,
+    counts,
+    deleted,
+    command: hasWork && !blocking ? command : null,
+    blocking,
+  };
+}

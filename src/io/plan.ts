@@ -1,0 +1,167 @@
+// What an import will do, worked out before anything is written: every row new, changed (field
+// by field), unchanged or rejected with its problems, and the one command that commits it.
+import type { Command } from '../core/commands.ts';
+import type { CalendarDate } from '../core/calendar-date.ts';
+import type { CampaignDoc } from '../core/types.ts';
+import type { Locale } from '../core/vocabulary.ts';
+import type { HeaderMapping } from './headers.ts';
+import type { Problem, ProblemReason, RawRow } from './sheet.ts';
+import type { TableKind } from './tables.ts';
+
+export type RowStatus = 'new' | 'changed' | 'unchanged' | 'rejected';
+
+export interface FieldChange {
+  /** Column key in the table. */
+  key: string;
+  before: string;
+  after: string;
+}
+
+export interface RowOutcome {
+  line: number;
+  /** What identifies the row to a person: a code, a code and workstream, a batch. */
+  label: string;
+  /** A name to go with the label. */
+  detail: string;
+  status: RowStatus;
+  changes: readonly FieldChange[];
+}
+
+export interface PlanCounts {
+  new: number;
+  changed: number;
+  unchanged: number;
+  rejected: number;
+  deleted: number;
+}
+
+export interface ImportPlan {
+  table: TableKind;
+  outcomes: readonly RowOutcome[];
+  problems: readonly Problem[];
+  counts: PlanCounts;
+  /** Labels of the projects the import deletes (only when asked to). */
+  deleted: readonly string[];
+  /** The one command that commits the import; null when there is nothing to do. */
+  command: Command | null;
+  /** A problem blocks: confirm stays disabled. */
+  blocking: boolean;
+}
+
+export interface PlanOptions {
+  asOf: CalendarDate;
+  locale: Locale;
+  newId: () => string;
+  /** Delete projects whose code is not in the file. */
+  deleteMissing: boolean;
+  /** Import the good rows and leave the rejected ones out. */
+  skipRejected: boolean;
+  /**
+   * An empty cell clears the field. Off by default: a town's file often leaves blank what it
+   * does not report, and that must not wipe what the ledger holds.
+   */
+  blankClears: boolean;
+}
+
+export interface PlanInput {
+  doc: CampaignDoc;
+  rows: readonly RawRow[];
+  mapping: HeaderMapping;
+  options: PlanOptions;
+}
+
+/** Problems of a single row: skipping the row resolves them. File-wide problems always block. */
+const ROW_REASONS: ReadonlySet<ProblemReason> = new Set<ProblemReason>([
+  'raggedRow',
+  'lossyDecoding',
+  'notADate',
+  'notANumber',
+  'negative',
+  'notAPercent',
+  'empty',
+  'unknownChoice',
+  'duplicateCode',
+  'unknownProjectCode',
+  'refused',
+]);
+
+export function isRowProblem(p: Problem): boolean {
+  return p.line !== null && ROW_REASONS.has(p.reason);
+}
+
+export function countOutcomes(outcomes: readonly RowOutcome[], deleted: number): PlanCounts {
+  const counts: PlanCounts = { new: 0, changed: 0, unchanged: 0, rejected: 0, deleted };
+  for (const o of outcomes) counts[o.status]++;
+  return counts;
+}
+
+export function isBlocking(problems: readonly Problem[], skipRejected: boolean): boolean {
+  return problems.some((p) => p.blocking && !(skipRejected && isRowProblem(p)));
+}
+
+/** The data rows under the header, each with its cells by column key; blank rows are skipped. */
+export interface DataRow {
+  line: number;
+  cells: ReadonlyMap<
+    string,
+    { text: string; header: string; unit: HeaderMapping['units'][number] }
+  >;
+  problems: Problem[];
+}
+
+export function dataRows(rows: readonly RawRow[], mapping: HeaderMapping): DataRow[] {
+  const out: DataRow[] = [];
+  const width = mapping.headers.length;
+  const mapped = mapping.keys.flatMap((key, i) =>
+    key === null
+      ? []
+      : [{ key, i, header: mapping.headers[i] ?? '', unit: mapping.units[i] ?? null }],
+  );
+  for (let r = mapping.headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] as RawRow;
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    const problems: Problem[] = [];
+    let extra = false;
+    for (let i = width; i < row.cells.length; i++)
+      if ((row.cells[i] as string).trim() !== '') extra = true;
+    if (extra || row.cells.length < width) {
+      problems.push({
+        reason: 'raggedRow',
+        line: row.line,
+        column: null,
+        value: `${row.cells.length}/${width}`,
+        blocking: true,
+      });
+    }
+    const cells: DataRow['cells'] = new Map(
+      mapped.map(({ key, i, header, unit }) => [key, { text: row.cells[i] ?? '', header, unit }]),
+    );
+    out.push({ line: row.line, cells, problems });
+  }
+  return out;
+}
+
+export function valueProblem(
+  row: DataRow,
+  key: string,
+  reason: ProblemReason,
+  value?: string,
+): Problem {
+  const cell = row.cells.get(key);
+  return {
+    reason,
+    line: row.line,
+    column: cell?.header ?? null,
+    value: value ?? cell?.text ?? null,
+    blocking: true,
+  };
+}
+
+/** An amount cell read in the unit its header names when the cell names none. */
+export function withUnit(text: string, unit: HeaderMapping['units'][number]): string {
+  const t = text.trim();
+  if (!/^[+-]?[\d,，]*\.?\d+$/.test(t)) return t;
+  if (unit === '亿元') return `${t}亿`;
+  if (unit === '元') return `${t}元`;
+  return t;
+}

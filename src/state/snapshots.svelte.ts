@@ -1,0 +1,123 @@
+// The open campaign's 旬 snapshots. Closed 旬 are frozen when a campaign opens or its as-of date
+// moves; the user can freeze the current as-of date on demand. Snapshots are only ever added.
+import type { CalendarDate } from '../core/calendar-date.ts';
+import {
+  compareText,
+  missingSnapshots,
+  takeSnapshot,
+  type SnapshotOptions,
+} from '../core/snapshot.ts';
+import type { CampaignDoc } from '../core/types.ts';
+import {
+  closingSnapshotId,
+  type SnapshotRecord,
+  type SnapshotRepository,
+} from '../persistence/snapshot-repository.ts';
+
+export interface SnapshotStoreDeps {
+  repo: SnapshotRepository;
+  today: () => CalendarDate;
+  newId: () => string;
+  /** The problems module's overdue rule; without it snapshots leave overdue problems uncounted. */
+  isOverdue?: SnapshotOptions['isOverdue'];
+}
+
+/** Display order: by as-of date, then by order of taking. */
+const byAsOf = (a: SnapshotRecord, b: SnapshotRecord): number =>
+  compareText(a.snapshot.asOf, b.snapshot.asOf) || a.snapshot.serial - b.snapshot.serial;
+
+export class SnapshotStore {
+  #campaignId = $state.raw<string | null>(null);
+  #records = $state.raw<readonly SnapshotRecord[]>([]);
+  #loaded = $state.raw(false);
+  #error = $state.raw<string | null>(null);
+  /** Freezing and taking run one at a time, so serials and "already frozen" checks hold. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: SnapshotStoreDeps) {}
+
+  /** The open campaign's snapshots, by as-of date. */
+  get records(): readonly SnapshotRecord[] {
+    return this.#records;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+  get error(): string | null {
+    return this.#error;
+  }
+  get isOverdue(): SnapshotOptions['isOverdue'] {
+    return this.deps.isOverdue;
+  }
+
+  /** The snapshot frozen when the 旬 `period` closed, if any. */
+  closing(period: string): SnapshotRecord | null {
+    return this.#records.find((r) => !r.snapshot.manual && r.snapshot.period === period) ?? null;
+  }
+
+  /** Loads the campaign's snapshots and freezes every closed 旬 of its year that has none. */
+  async sync(doc: CampaignDoc, asOf: CalendarDate): Promise<void> {
+    const id = doc.campaign.id;
+    if (this.#campaignId !== id) {
+      this.#campaignId = id;
+      this.#records = [];
+      this.#loaded = false;
+    }
+    await this.#run(async () => {
+      let records = this.#loaded ? this.#records : await this.deps.repo.list(id);
+      const missing = missingSnapshots(
+        doc,
+        asOf,
+        doc.campaign.statusRules,
+        records.map((r) => r.snapshot),
+        { takenOn: this.deps.today(), isOverdue: this.deps.isOverdue },
+      );
+      // One 旬 at a time: each is stored (and the page can paint) before the next is computed.
+      for (const snapshot of missing) {
+        const added = await this.deps.repo.add([
+          { id: closingSnapshotId(id, snapshot.period), snapshot },
+        ]);
+        records = [...records, ...added].sort(byAsOf);
+        if (this.#campaignId === id) this.#records = records;
+      }
+      if (this.#campaignId !== id) return;
+      this.#records = records;
+      this.#loaded = true;
+    });
+  }
+
+  /** Freezes the campaign as it stands on `asOf` ("立即快照"). */
+  take(doc: CampaignDoc, asOf: CalendarDate): Promise<SnapshotRecord | null> {
+    return this.#run(async () => {
+      const id = doc.campaign.id;
+      const stored =
+        this.#campaignId === id && this.#loaded ? this.#records : await this.deps.repo.list(id);
+      const serial = Math.max(0, ...stored.map((r) => r.snapshot.serial + 1));
+      const snapshot = takeSnapshot(doc, asOf, doc.campaign.statusRules, {
+        manual: true,
+        takenOn: this.deps.today(),
+        isOverdue: this.deps.isOverdue,
+        serial,
+      });
+      const record = { id: this.deps.newId(), snapshot };
+      await this.deps.repo.add([record]);
+      if (this.#campaignId === id) this.#records = [...stored, record].sort(byAsOf);
+      return record;
+    });
+  }
+
+  #run<T>(job: () => Promise<T>): Promise<T | null> {
+    const next = this.#queue.then(job).then(
+      (value) => {
+        this.#error = null;
+        return value;
+      },
+      (error: unknown) => {
+        this.#error = String(error);
+        return null;
+      },
+    );
+    this.#queue = next;
+    return next;
+  }
+}

@@ -1,0 +1,33 @@
+// A problem found in a file, said in the UI's language with its line, column and value.
+import type { Problem } from '../../io/sheet.ts';
+import { TABLES, type TableKind } from '../../io/tables.ts';
+import { i18n, type MessageKey } from '../i18n.svelte.ts';
+
+const VALUE_REASONS = new Set([
+  'notADate',
+  'notANumber',
+  'negative',
+  'notAPercent',
+  'empty',
+  'unknownChoice',
+  'unknownProjectCode',
+]);
+
+export function problemText(p: Problem, table: TableKind): string {
+  const params = { line: p.line ?? '', column: p.column ?? '', value: p.value ?? '' };
+  if (VALUE_REASONS.has(p.reason)) {
+    return i18n.t('problem.value', {
+      ...params,
+      reason: i18n.t(`reason.${p.reason}` as MessageKey),
+    });
+  }
+  if (p.reason === 'duplicateCode') return i18n.t('problem.duplicate', params);
+  if (p.reason === 'missingColumn') {
+    const column = TABLES[table].columns.find((c) => c.key === p.value);
+    return i18n.t('problem.missingColumn', {
+      ...params,
+      value: column?.title[i18n.locale] ?? params.value,
+    });
+  }
+  return i18n.t(`problem.${p.reason}` as MessageKey, params);
+}
