@@ -1,0 +1,1 @@
+export function ledgerCsv(rows: number): string;

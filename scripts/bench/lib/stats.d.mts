@@ -1,0 +1,1 @@
+export function median(samples: readonly number[]): number;

@@ -1,0 +1,22 @@
+// User Timing marks for the moments `npm run bench` times (scripts/bench). A mark is only an entry
+// in the page's performance timeline: nothing reads it in the app, and it costs one call per view.
+
+export const MARKS = {
+  /** The dashboard's KPIs are on screen. */
+  dashboardReady: 'battlemap:dashboard-ready',
+  /** The ledger sheet (Handsontable) has rendered its first rows. */
+  gridReady: 'battlemap:grid-ready',
+} as const;
+
+/**
+ * Marks `name` once the frame showing the current DOM has been painted: the animation frame runs
+ * just before the paint, the task queued from it just after. One entry per name is kept.
+ */
+export function markAfterPaint(name: string): void {
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      performance.clearMarks(name);
+      performance.mark(name);
+    }, 0);
+  });
+}
