@@ -4,6 +4,9 @@ import { AppPage } from './app-page.ts';
 
 // A command-room screen: wide enough that the sheet draws every column without scrolling.
 test.use({ viewport: { width: 2400, height: 1000 } });
+// Each test is a whole user flow with reloads over the 733-project sample: more than the default
+// budget when the machine is shared.
+test.describe.configure({ timeout: 90_000 });
 
 const BRIDGE = 'JJ2018-0020 安海北环路外曾桥';
 const NEW_PROBLEM = '外曾桥桥头引道路灯迁改需供电部门配合';
