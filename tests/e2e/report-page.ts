@@ -4,8 +4,11 @@ import { AppPage } from './app-page.ts';
 
 export class ReportPage extends AppPage {
   async openReport(): Promise<void> {
-    await this.open('#/report');
-    await expect(this.report).toBeVisible();
+    await this.page.goto('./#/report');
+    // A first run builds the 733-project sample before anything shows: on a busy machine that
+    // can take longer than the default wait.
+    await expect(this.report).toBeVisible({ timeout: 30_000 });
+    await expect(this.projectCount).toBeVisible();
   }
 
   get report(): Locator {
