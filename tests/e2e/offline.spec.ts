@@ -78,7 +78,7 @@ test('after one visit, every view works and edits are kept with the server stopp
     report: 'dekad-report',
     problems: 'problems-grid',
     data: 'import-file',
-    battlemap: 'pending-view',
+    battlemap: 'battlemap-chart',
   };
   for (const [route, testId] of Object.entries(shows)) {
     await app.open(`#/${route}`);

@@ -91,16 +91,6 @@ export const appMessages = defineMessages(
     'settings.targetHint': '留空表示未设定。年度计划投资由各项目的年度计划投资汇总得出。',
     'settings.language': '界面语言',
     'settings.saved': '已保存',
-    'pending.title': '{view}：建设中',
-    'pending.targets':
-      '目标分解将提供按旬、月、季分解的五个一批和投资目标，镇街与责任单位排名，以及红黄绿状态灯。',
-    'pending.battlemap':
-      '挂图作战将提供可打印（A3 横向）的项目甘特挂图：计划与实际进度条、里程碑、截至日期线，按镇街、单位或攻坚战分组。',
-    'pending.problems':
-      '问题销号将提供问题清单，按工作日计算本级权限 5 个工作日、外部权限 2 个工作日的办结时限，并支持销号。',
-    'pending.data':
-      '导入导出将支持 Excel/WPS 的 CSV 与 XLSX（含 GBK 编码）导入预览、导出和整库备份恢复。',
-    'pending.available': '现在可以使用：',
     'error.title': '出错了',
     'error.startFailed':
       '无法打开本地数据库：{error}。请确认浏览器允许本站使用存储（非无痕模式）。',
@@ -197,16 +187,6 @@ export const appMessages = defineMessages(
       'Leave empty for no target. The investment plan is the sum of the projects’ annual plans.',
     'settings.language': 'Language',
     'settings.saved': 'Saved',
-    'pending.title': '{view}: under construction',
-    'pending.targets':
-      'Targets will break the five batches and investment down by 旬, month and quarter, rank towns and units, and show status lights.',
-    'pending.battlemap':
-      'The battle map will be a printable (A3 landscape) Gantt wall chart: planned and actual bars, milestones and the as-of line, grouped by town, unit or battle.',
-    'pending.problems':
-      'Problems will list blockers with working-day deadlines (5 days within own authority, 2 days external) and close-out.',
-    'pending.data':
-      'Import and export will read and write CSV and XLSX from Excel/WPS (including GBK), with a preview, and back up and restore everything.',
-    'pending.available': 'Available now:',
     'error.title': 'Something went wrong',
     'error.startFailed':
       'The local database could not be opened: {error}. Make sure this site may use storage (not a private window).',
