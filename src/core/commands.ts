@@ -8,6 +8,7 @@ import {
   type FieldFailure,
   type FieldValue,
 } from './project-fields.ts';
+import { applyLedgerCommand, type LedgerCommand } from './ledger-commands.ts';
 import { investmentDone } from './project.ts';
 import type { BatchKey, CampaignDoc, Project } from './types.ts';
 
@@ -21,7 +22,8 @@ export type Command =
   | { type: 'setTarget'; batch: BatchKey; value: number | null }
   | { type: 'setCampaignYear'; year: number }
   /** Several commands as one step (a paste, an import): all of them apply, or none. */
-  | { type: 'batch'; commands: readonly Command[] };
+  | { type: 'batch'; commands: readonly Command[] }
+  | LedgerCommand;
 
 export type CommandFailure =
   | FieldFailure
@@ -30,7 +32,10 @@ export type CommandFailure =
   | 'duplicateCode'
   | 'emptyName'
   | 'badYear'
-  | 'notAYearToDate';
+  | 'notAYearToDate'
+  | 'duplicateId'
+  | 'unknownWorkstream'
+  | 'unknownList';
 
 export type CommandResult =
   | { ok: true; doc: CampaignDoc }
@@ -126,6 +131,14 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
       }
       return ok(current);
     }
+    case 'editProjects':
+    case 'insertProjects':
+    case 'duplicateProjects':
+    case 'setWorkstreamField':
+    case 'recordInvestment':
+    case 'removeInvestment':
+    case 'extendList':
+      return applyLedgerCommand(doc, cmd);
     case 'setCampaignYear':
       if (!Number.isInteger(cmd.year) || cmd.year < 1900 || cmd.year > 9999)
         return refuse('badYear', cmd.year);
