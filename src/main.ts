@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { makeDate } from './core/calendar-date.ts';
 import { CampaignRepository } from './persistence/campaign-repository.ts';
+import { ChangeFeed } from './persistence/change-feed.ts';
 import { openDb } from './persistence/db.ts';
 import { Workspace } from './state/workspace.svelte.ts';
 import './ui/app.css';
@@ -16,6 +17,7 @@ const workspace = new Workspace({
   repo: new CampaignRepository(openDb()),
   today,
   newId: () => crypto.randomUUID(),
+  feed: new ChangeFeed(),
 });
 
 // Pending edits are written before the page goes away or is hidden (it may never come back).

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRemoteChange, rebase, sameData, type MergeBase } from './merge.ts';
+import {
+  mergeRemoteChange,
+  rebase,
+  sameData,
+  unsavedAfterMerge,
+  type RemoteChange,
+} from './merge.ts';
 import { aCampaign, aDoc, aProject } from './test-factories.ts';
 import type { Project } from './types.ts';
 
@@ -35,89 +41,80 @@ describe('rebase', () => {
 describe('mergeRemoteChange', () => {
   const p = (id: string, name: string, town = ''): Project =>
     aProject({ id, code: id.toUpperCase(), name, town });
-
-  function setup() {
-    const projects = [p('a', '甲'), p('b', '乙'), p('c', '丙')];
-    const doc = aDoc({ projects });
-    const base: MergeBase = {
-      campaign: doc.campaign,
-      projects: new Map(projects.map((x) => [x.id, x])),
-    };
-    return { doc, base };
-  }
+  const doc = aDoc({ projects: [p('a', '甲'), p('b', '乙'), p('c', '丙')] });
+  const edited = (i: number, change: Partial<Project>) => ({
+    before: clone(doc.projects[i]!),
+    after: clone({ ...doc.projects[i]!, ...change }),
+  });
+  const none = { campaign: null, order: null, put: [], deleted: [] };
 
   it('takes a project the other tab edited, keeping the others identical', () => {
-    const { doc, base } = setup();
-    const merged = mergeRemoteChange(doc, base, {
-      campaign: null,
-      order: null,
-      put: [clone({ ...doc.projects[1]!, name: '乙改' })],
-      deleted: [],
-    });
+    const merged = mergeRemoteChange(doc, { ...none, put: [edited(1, { name: '乙改' })] });
     expect(merged.projects.map((x) => x.name)).toEqual(['甲', '乙改', '丙']);
     expect(merged.projects[0]).toBe(doc.projects[0]);
     expect(merged.campaign).toBe(doc.campaign);
   });
 
-  it('keeps this tab’s unsaved edit of another field of the same project', () => {
-    const { doc, base } = setup();
+  it('applies only what the other tab changed, keeping this tab’s edit of another field', () => {
     const mine = {
       ...doc,
       projects: [{ ...doc.projects[0]!, town: '安海镇' }, ...doc.projects.slice(1)],
     };
-    const merged = mergeRemoteChange(mine, base, {
-      campaign: null,
-      order: null,
-      put: [clone({ ...doc.projects[0]!, name: '甲改' })],
-      deleted: [],
-    });
+    const change: RemoteChange = { ...none, put: [edited(0, { name: '甲改' })] };
+    const merged = mergeRemoteChange(mine, change);
     expect(merged.projects[0]).toMatchObject({ name: '甲改', town: '安海镇' });
+    expect(unsavedAfterMerge(merged, change)).toEqual(['a']);
+  });
+
+  it('keeps this tab’s saved edit when the other tab’s write was based on an older version', () => {
+    // This tab saved a town; the other tab, not knowing it yet, saved a name from before it.
+    const mine = {
+      ...doc,
+      projects: [{ ...doc.projects[0]!, town: '安海镇' }, ...doc.projects.slice(1)],
+    };
+    const change: RemoteChange = { ...none, put: [edited(0, { name: '甲改' })] };
+    expect(mergeRemoteChange(mine, change).projects[0]).toMatchObject({
+      name: '甲改',
+      town: '安海镇',
+    });
+  });
+
+  it('needs no write back when this tab had nothing else', () => {
+    const change: RemoteChange = { ...none, put: [edited(1, { name: '乙改' })] };
+    expect(unsavedAfterMerge(mergeRemoteChange(doc, change), change)).toEqual([]);
   });
 
   it('adds new rows where the other tab put them and removes deleted ones', () => {
-    const { doc, base } = setup();
-    const merged = mergeRemoteChange(doc, base, {
+    const merged = mergeRemoteChange(doc, {
       campaign: null,
       order: ['a', 'n', 'b', 'c'],
-      put: [p('n', '新')],
+      put: [{ before: null, after: p('n', '新') }],
       deleted: ['c'],
     });
     expect(merged.projects.map((x) => x.id)).toEqual(['a', 'n', 'b']);
   });
 
   it('does not bring back a row this tab deleted', () => {
-    const { doc, base } = setup();
     const mine = { ...doc, projects: doc.projects.filter((x) => x.id !== 'b') };
-    const merged = mergeRemoteChange(mine, base, {
-      campaign: null,
-      order: null,
-      put: [clone({ ...doc.projects[1]!, name: '乙改' })],
-      deleted: [],
-    });
+    const merged = mergeRemoteChange(mine, { ...none, put: [edited(1, { name: '乙改' })] });
     expect(merged.projects.map((x) => x.id)).toEqual(['a', 'c']);
   });
 
   it('merges the campaign settings field by field', () => {
-    const { doc, base } = setup();
     const mine = { ...doc, campaign: { ...doc.campaign, asOf: '2018-02-12' } };
-    const theirs = clone({ ...aCampaign(), name: '改名' });
-    const merged = mergeRemoteChange(mine, base, {
-      campaign: theirs,
-      order: null,
-      put: [],
-      deleted: [],
+    const merged = mergeRemoteChange(mine, {
+      ...none,
+      campaign: { before: clone(doc.campaign), after: clone({ ...aCampaign(), name: '改名' }) },
     });
     expect(merged.campaign).toMatchObject({ name: '改名', asOf: '2018-02-12' });
+    expect(merged.projects).toBe(mine.projects);
   });
 
   it('returns the document itself when nothing differs', () => {
-    const { doc, base } = setup();
     expect(
-      mergeRemoteChange(doc, base, {
-        campaign: null,
-        order: null,
-        put: [clone(doc.projects[0]!)],
-        deleted: [],
+      mergeRemoteChange(doc, {
+        ...none,
+        put: [{ before: clone(doc.projects[0]!), after: clone(doc.projects[0]!) }],
       }),
     ).toBe(doc);
   });

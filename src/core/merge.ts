@@ -1,14 +1,20 @@
-// Edits saved by another tab on the same campaign, merged into this tab's documents. A three-way
-// merge against the last saved version ("base"): what the other tab changed wins, what only this
-// tab changed stays. Applied to the open document and to every undo step, so that undoing here
-// takes back only this tab's own edits.
+// Edits saved by another tab on the same campaign, merged into this tab's documents. Each saved
+// object comes with the version it replaced, so the other tab's own change is known exactly: a
+// three-way merge applies what it changed and keeps what only this tab changed. Applied to the open
+// document and to every undo step, so that undoing here takes back only this tab's own edits.
 import type { Campaign, CampaignDoc, Project } from './types.ts';
 
+export interface Saved<T> {
+  /** What the other tab believed was stored before its write; null for a new object. */
+  before: T | null;
+  after: T;
+}
+
 export interface RemoteChange {
-  campaign: Campaign | null;
+  campaign: Saved<Campaign> | null;
   /** The stored row order, when it changed. */
   order: readonly string[] | null;
-  put: readonly Project[];
+  put: readonly Saved<Project>[];
   deleted: readonly string[];
 }
 
@@ -50,7 +56,11 @@ export function rebase<T>(base: T, mine: T, theirs: T): T {
 }
 
 /** New rows go after the nearest row before them in the other tab's order that this tab has. */
-function placeNew(projects: Project[], added: readonly Project[], order: readonly string[] | null) {
+function placeNew(
+  projects: Project[],
+  added: readonly Project[],
+  order: readonly string[] | null,
+): Project[] {
   if (added.length === 0) return projects;
   const rank = new Map((order ?? []).map((id, i) => [id, i]));
   const result = projects.slice();
@@ -73,19 +83,17 @@ function placeNew(projects: Project[], added: readonly Project[], order: readonl
   return result;
 }
 
-export interface MergeBase {
-  campaign: Campaign;
-  projects: ReadonlyMap<string, Project>;
+function mergeOne<T>(saved: Saved<T>, mine: T): T {
+  return saved.before === null ? saved.after : rebase(saved.before, mine, saved.after);
 }
 
 /** `memo` lets the undo steps reuse the merge of a project object they share. */
 export function mergeRemoteChange(
   doc: CampaignDoc,
-  base: MergeBase,
   change: RemoteChange,
   memo: Map<Project, Project> = new Map(),
 ): CampaignDoc {
-  const theirs = new Map(change.put.map((p) => [p.id, p]));
+  const theirs = new Map(change.put.map((s) => [s.after.id, s]));
   const gone = new Set(change.deleted);
   const present = new Set<string>();
   let changed = false;
@@ -96,25 +104,41 @@ export function mergeRemoteChange(
       changed = true;
       continue;
     }
-    const remote = theirs.get(mine.id);
-    if (!remote) {
+    const saved = theirs.get(mine.id);
+    if (!saved) {
       projects.push(mine);
       continue;
     }
     let merged = memo.get(mine);
     if (!merged) {
-      const was = base.projects.get(mine.id);
-      merged = was ? rebase(was, mine, remote) : remote;
+      merged = mergeOne(saved, mine);
       memo.set(mine, merged);
     }
     if (merged !== mine) changed = true;
     projects.push(merged);
   }
-  // A row this tab deleted (known to base, gone here) stays deleted; rows new to it are added.
-  const added = change.put.filter((p) => !present.has(p.id) && !base.projects.has(p.id));
-  const campaign = change.campaign
-    ? rebase(base.campaign, doc.campaign, change.campaign)
-    : doc.campaign;
-  if (!changed && added.length === 0 && campaign === doc.campaign) return doc;
-  return { campaign, projects: placeNew(projects, added, change.order) };
+  // Rows new to the other tab are added; a row missing here that it only edited was deleted here
+  // (or this step is from before it existed), and stays away.
+  const added = change.put.filter((s) => s.before === null && !present.has(s.after.id));
+  const campaign = change.campaign ? mergeOne(change.campaign, doc.campaign) : doc.campaign;
+  if (!changed && added.length === 0) {
+    return campaign === doc.campaign ? doc : { ...doc, campaign };
+  }
+  return {
+    campaign,
+    projects: placeNew(
+      projects,
+      added.map((s) => s.after),
+      change.order,
+    ),
+  };
+}
+
+/** Ids of projects whose merged version differs from what the other tab stored: to write back. */
+export function unsavedAfterMerge(doc: CampaignDoc, change: RemoteChange): string[] {
+  const byId = new Map(doc.projects.map((p) => [p.id, p]));
+  return change.put.flatMap((s) => {
+    const merged = byId.get(s.after.id);
+    return merged && !sameData(merged, s.after) ? [s.after.id] : [];
+  });
 }

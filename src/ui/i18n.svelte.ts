@@ -1,10 +1,12 @@
 // The UI language: zh-CN by default, English on request; the choice is kept on this device.
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
+import { ledgerMessages } from './i18n/ledger.ts';
 
 /** Every area's messages. An area adds its table here and its key type to MessageKey. */
-const TABLES = [appMessages] as const;
-export type MessageKey = keyof (typeof appMessages)['zh-CN'];
+const TABLES = [appMessages, ledgerMessages] as const;
+export type MessageKey =
+  keyof (typeof appMessages)['zh-CN'] | keyof (typeof ledgerMessages)['zh-CN'];
 
 const STORAGE_KEY = 'battlemap.locale';
 const MESSAGES: Record<Locale, Record<string, string>> = {
