@@ -44,9 +44,11 @@ export class AppPage {
 
 /** The project ledger sheet and its detail panel. */
 export class LedgerPage extends AppPage {
+  /** A first run writes the 733-project sample before anything shows: allow for a slow machine. */
   async openLedger(query = ''): Promise<void> {
-    await this.open(`#/projects${query}`);
-    await expect(this.cell(1, 'code')).toBeVisible();
+    await this.page.goto(`./#/projects${query}`);
+    await expect(this.projectCount).toBeVisible({ timeout: 30_000 });
+    await expect(this.cell(1, 'code')).toBeVisible({ timeout: 30_000 });
   }
 
   get status(): Locator {
