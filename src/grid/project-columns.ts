@@ -61,8 +61,8 @@ const WIDE: Record<string, number> = {
   name: 220,
   notes: 260,
   nextStep: 220,
-  totalInvestment: 128,
-  annualPlan: 160,
+  totalInvestment: 140,
+  annualPlan: 172,
 };
 
 const EDITOR: Record<FieldKind, EditorKind> = {
@@ -118,7 +118,7 @@ const investmentToDate: GridColumn = {
   key: INVESTMENT_TO_DATE,
   kind: 'money',
   editor: 'money',
-  width: 172,
+  width: 186,
   hideable: true,
   header: (_ctx, t) => t('col.investmentToDate'),
   choices: () => null,
