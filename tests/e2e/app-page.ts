@@ -51,6 +51,13 @@ export class LedgerPage extends AppPage {
     await expect(this.cell(1, 'code')).toBeVisible({ timeout: 30_000 });
   }
 
+  /** Reloads once every edit is stored, and waits for the sheet again. */
+  async reload(): Promise<void> {
+    await this.saved();
+    await this.page.reload();
+    await expect(this.cell(1, 'code')).toBeVisible({ timeout: 30_000 });
+  }
+
   get status(): Locator {
     return this.page.getByTestId('ledger-status');
   }

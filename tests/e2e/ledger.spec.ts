@@ -48,8 +48,7 @@ test('typing edits cells with their editors; Ctrl+Z and Ctrl+Y undo and redo eac
   await expect(app.cell(1, 'annualPlan')).toHaveText('100,000');
   await page.getByTestId('redo').click();
   await expect(app.cell(1, 'annualPlan')).toHaveText('1,234.50');
-  await app.saved();
-  await page.reload();
+  await app.reload();
   await expect(app.cell(1, 'name')).toHaveText('安踏一体化产业园（二期）');
   await expect(app.cell(1, 'annualPlan')).toHaveText('1,234.50');
   await expect(app.cell(1, 'town')).toHaveText('池店镇');
@@ -141,8 +140,7 @@ test('a paste from Excel adds rows, reads its dates and amounts, and is one undo
   await page.getByTestId('redo').click();
   await expect(app.projectCount).toHaveAttribute('data-count', '3');
   await expect(app.cell(2, 'totalInvestment')).toHaveText('79,000');
-  await app.saved();
-  await page.reload();
+  await app.reload();
   await expect(app.cell(2, 'name')).toHaveText('晋华集成电路\n(二期)');
   await expect(app.cell(3, 'name')).toHaveText(XSS);
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
@@ -302,7 +300,7 @@ test('search, column filters and sort change the view; hidden columns are rememb
   await app.columnMenu('industry').click();
   await menu.getByTestId('column-hide').click();
   await expect(app.grid.locator('td[data-field="industry"]')).toHaveCount(0);
-  await page.reload();
+  await app.reload();
   await expect(app.cell(1, 'code')).toHaveText('JJ2018-0001');
   await expect(app.status).toHaveAttribute('data-shown', '733');
   await expect(app.grid.locator('td[data-field="industry"]')).toHaveCount(0);
@@ -383,9 +381,8 @@ test('two tabs on one campaign see each other’s edits without a reload', async
 
   await b.page.getByTestId('project-add').click();
   await expect(a.projectCount).toHaveAttribute('data-count', '734');
-  await a.saved();
   await b.saved();
-  await a.page.reload();
+  await a.reload();
   await expect(a.cell(2, 'town')).toHaveText('安海镇');
   await expect(a.cell(2, 'name')).toHaveText('福大晋江科教园');
   await expect(a.projectCount).toHaveAttribute('data-count', '734');
