@@ -34,19 +34,18 @@ function figure(actual: number, target: number | null): Figure {
   return { actual, target, percent };
 }
 
-/** One project's part of the figures: which batches count it, and its investment. */
+/** One project's part of the figures: the batches that count it, and its investment. */
 interface Share {
-  counted: Record<BatchKey, boolean>;
+  counted: readonly BatchKey[];
   done: number;
   plan: number;
 }
 
 function shareOf(p: Project, yearStart: CalendarDate, countTo: CalendarDate): Share {
-  const counted = {} as Record<BatchKey, boolean>;
-  for (const b of BATCHES) {
+  const counted = BATCHES.filter((b) => {
     const actual = p.milestones[BATCH_MILESTONE[b]].actual;
-    counted[b] = actual !== null && actual >= yearStart && actual <= countTo;
-  }
+    return actual !== null && actual >= yearStart && actual <= countTo;
+  });
   return { counted, done: investmentDone(p, yearStart, countTo), plan: p.annualPlan ?? 0 };
 }
 
@@ -100,7 +99,7 @@ export function campaignFigures(
   let plan = 0;
   for (const p of projects) {
     const share = shares ? shares.of(p, yearStart, countTo) : shareOf(p, yearStart, countTo);
-    for (const b of BATCHES) if (share.counted[b]) counts[b] += 1;
+    for (const b of share.counted) counts[b] += 1;
     done += share.done;
     plan += share.plan;
   }

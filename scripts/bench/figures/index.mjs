@@ -9,10 +9,12 @@ import coldStart from './cold-start.mjs';
 import bundle from './bundle.mjs';
 import memory from './memory.mjs';
 import battlemap from './battlemap.mjs';
+import paste from './paste.mjs';
 
 export const FIGURES = [
   sheetReady,
   editKpis,
+  paste,
   csvImport,
   dekadRollups,
   coldStart,
