@@ -101,13 +101,13 @@ export function cumulativeOption(data: CumulativeData, locale: Locale): EChartsO
             : null;
         return html`<b>${labels[i]}</b> <span style="color:${MUTED}">${d.start} – ${d.end}</span
           ><br />
-          ${words.plan}：${plan === null ? '—' : amount(plan)}<br />
-          ${words.actual}：${actual === null ? '—' : amount(actual)}${
+          ${words.plan}${words.colon}${plan === null ? '—' : amount(plan)}<br />
+          ${words.actual}${words.colon}${actual === null ? '—' : amount(actual)}${
             share === null
               ? ''
               : html` <span style="color:${MUTED}">(${words.ofAnnual(share)})</span>`
           }<br />
-          ${words.timeProgress}：${percentText(data.timeProgress[i] ?? 0)}`.markup;
+          ${words.timeProgress}${words.colon}${percentText(data.timeProgress[i] ?? 0)}`.markup;
       },
     },
     legend: { ...(base.legend as object), data: [words.plan, words.actual, words.timeLine] },

@@ -11,6 +11,8 @@ export interface DashboardWords {
     lights: string;
     ranking: (kind: 'town' | 'unit') => string;
   };
+  /** Between a label and its value. */
+  colon: string;
   plan: string;
   actual: string;
   timeLine: string;
@@ -44,6 +46,7 @@ export const DASHBOARD_WORDS: Record<Locale, DashboardWords> = {
       lights: '项目红黄绿灯',
       ranking: (k) => `比学赶超：${k === 'town' ? '镇街' : '责任单位'}综合完成率`,
     },
+    colon: '：',
     plan: '计划累计',
     actual: '实际累计',
     timeLine: '时序进度线',
@@ -70,6 +73,7 @@ export const DASHBOARD_WORDS: Record<Locale, DashboardWords> = {
       lights: 'Project status lights',
       ranking: (k) => `Ranking of ${k === 'town' ? 'towns' : 'units'} by completion`,
     },
+    colon: ': ',
     plan: 'Planned (cumulative)',
     actual: 'Actual (cumulative)',
     timeLine: 'Time progress line',

@@ -61,8 +61,8 @@ export function investmentMonthOption(data: InvestmentMonthData, locale: Locale)
             ? html` <span style="color:${MUTED}">(${percentText((done / planned) * 100)})</span>`
             : '';
         return html`<b>${data.year} ${labels[i]}</b><br />
-          ${words.plannedMonth}：${planned === null ? '—' : moneyText(planned)}<br />
-          ${words.doneMonth}：${done === null ? '—' : moneyText(done)}${share}`.markup;
+          ${words.plannedMonth}${words.colon}${planned === null ? '—' : moneyText(planned)}<br />
+          ${words.doneMonth}${words.colon}${done === null ? '—' : moneyText(done)}${share}`.markup;
       },
     },
     legend: { ...(base.legend as object), data: [words.plannedMonth, words.doneMonth] },

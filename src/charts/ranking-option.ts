@@ -82,7 +82,7 @@ export function rankingOption(data: RankingData, locale: Locale): EChartsOption 
         const bar = data.bars[(params as { dataIndex?: number }).dataIndex ?? -1];
         if (!bar) return '';
         return html`<b>${bar.name}</b> · ${words.rank(bar.rank)}<br />
-          ${words.score}：${percentText(bar.score)}
+          ${words.score}${words.colon}${percentText(bar.score)}
           <span style="color:${MUTED}"
             >(${words.timeProgress} ${percentText(data.timeProgress)})</span
           ><br />
