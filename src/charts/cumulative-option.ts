@@ -166,7 +166,8 @@ export function cumulativeOption(data: CumulativeData, locale: Locale): EChartsO
                 label: {
                   position: 'insideEndTop',
                   color: AS_OF_LINE,
-                  formatter: `${words.asOf(data.asOf)} · ${words.timeProgress} ${percentText(data.timeProgressAtAsOf)}`,
+                  // Short: it runs along the line; time progress is in the tooltip and the header.
+                  formatter: words.asOf(data.asOf),
                 },
                 data: [{ xAxis: asOfLabel }],
               },

@@ -24,7 +24,7 @@ export function baseOption(): EChartsOption {
     animation: false,
     textStyle: { fontFamily: CHART_FONT, color: INK },
     tooltip: { trigger: 'axis', confine: true, transitionDuration: 0 },
-    legend: { top: 0, right: 0, textStyle: { color: INK }, itemWidth: 18, itemHeight: 10 },
+    legend: { top: 0, right: 4, textStyle: { color: INK }, itemWidth: 18, itemHeight: 10 },
   };
 }
 
