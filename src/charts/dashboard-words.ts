@@ -62,7 +62,7 @@ export const DASHBOARD_WORDS: Record<Locale, DashboardWords> = {
     rank: (r) => `第 ${r} 名`,
     change: (c) => (c === null || c === 0 ? '较上旬持平' : c > 0 ? `较上旬↑${c}` : `较上旬↓${-c}`),
     unranked: (n) => `另有 ${n} 个未设目标，不参与排名`,
-    noAnnual: '未设年度目标：无时序进度线',
+    noAnnual: '未设年度目标：没有计划累计和时序进度线（可在“设置”中设定）',
     dekad: (m, part) => `${m}月${CHART_WORDS['zh-CN'].dekadParts[part - 1]}`,
     month: (m) => `${m}月`,
   },
@@ -94,7 +94,7 @@ export const DASHBOARD_WORDS: Record<Locale, DashboardWords> = {
           ? `up ${c} since last 旬`
           : `down ${-c} since last 旬`,
     unranked: (n) => `${n} more without targets are not ranked`,
-    noAnnual: 'No annual target: no time progress line',
+    noAnnual: 'No annual target: no planned line and no time progress line (set one in Settings)',
     dekad: (m, part) => `${CHART_WORDS.en.month(m)} ${CHART_WORDS.en.dekadParts[part - 1]}`,
     month: (m) => CHART_WORDS.en.month(m),
   },
