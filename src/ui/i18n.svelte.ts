@@ -4,6 +4,7 @@ import { appMessages } from './i18n/app.ts';
 import { battlemapMessages } from './i18n/battlemap.ts';
 import { dashboardMessages } from './i18n/dashboard.ts';
 import { dataMessages } from './i18n/data.ts';
+import { ledgerMessages } from './i18n/ledger.ts';
 import { platformMessages } from './i18n/platform.ts';
 import { problemsMessages } from './i18n/problems.ts';
 import { reportMessages } from './i18n/report.ts';
@@ -16,6 +17,7 @@ const TABLES = [
   battlemapMessages,
   dashboardMessages,
   dataMessages,
+  ledgerMessages,
   platformMessages,
   problemsMessages,
   reportMessages,
