@@ -132,7 +132,7 @@ export const ledgerMessages = defineMessages(
     'ledger.status.filled': 'Count {filled}',
     'ledger.status.sum': 'Sum {sum}',
     'ledger.status.average': 'Average {average}',
-    'ledger.status.flagged': '{count} rows to check',
+    'ledger.status.flagged': 'Rows to check: {count}',
     'ledger.refused': '{count} changes were not accepted; the others are saved:',
     'ledger.refusedMore': '… and {count} more',
     'ledger.clipped': '{count} cells fell beyond the last column and were not pasted.',
