@@ -4,7 +4,7 @@ import { makeBackup } from '../../io/backup.ts';
 import { toCsv } from '../../io/csv-write.ts';
 import { exportTable, type ExportContext } from '../../io/export-table.ts';
 import { TABLE_KINDS, TABLES, type TableKind } from '../../io/tables.ts';
-import { download, fileName } from './download.ts';
+import { download, fileName } from '../download.ts';
 
 export function exportCsv(kind: TableKind, doc: CampaignDoc, ctx: ExportContext): void {
   const table = exportTable(kind, doc, ctx);
