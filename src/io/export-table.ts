@@ -3,7 +3,13 @@
 import { campaignFigures } from '../core/rollups.ts';
 import { BATCHES, WORKSTREAMS, type CampaignDoc, type Project } from '../core/types.ts';
 import { BATCH_WORDS, WORKSTREAM_WORDS } from '../core/vocabulary.ts';
-import { projectCell, workstreamCell, type FileCell, type ValueContext } from './project-values.ts';
+import {
+  problemCell,
+  projectCell,
+  workstreamCell,
+  type FileCell,
+  type ValueContext,
+} from './project-values.ts';
 import { TABLES, type ColumnKind, type TableKind } from './tables.ts';
 
 export interface ExportColumn {
@@ -59,6 +65,13 @@ function rowsOf(kind: TableKind, doc: CampaignDoc, ctx: ExportContext): FileCell
         doc.campaign.targets[b],
         figures[b].actual,
       ]);
+    }
+    case 'problems': {
+      const projects = new Map(doc.projects.map((p) => [p.id, p]));
+      const chosen = ctx.projectIds ? new Set(ctx.projectIds) : null;
+      return doc.problems
+        .filter((q) => !chosen || chosen.has(q.projectId))
+        .map((q) => keys.map((k) => problemCell(q, k, ctx, projects)));
     }
   }
 }

@@ -1,5 +1,5 @@
 // One entry for every table: map the sheet's headers, then plan the import with the table's
-// planner. Adding a table (problems) means adding its spec and planner here.
+// planner. Adding a table means adding its spec (tables.ts) and its planner here.
 import type { CampaignDoc } from '../core/types.ts';
 import {
   headerIndex,
@@ -9,6 +9,7 @@ import {
   type MappingOverrides,
 } from './headers.ts';
 import type { ImportPlan, PlanInput, PlanOptions } from './plan.ts';
+import { planProblems } from './plan-problems.ts';
 import { planProjects } from './plan-projects.ts';
 import { planTargets } from './plan-targets.ts';
 import { planWorkstreams } from './plan-workstreams.ts';
@@ -19,6 +20,7 @@ const PLANNERS: Readonly<Record<TableKind, (input: PlanInput) => ImportPlan>> = 
   projects: planProjects,
   workstreams: planWorkstreams,
   targets: planTargets,
+  problems: planProblems,
 };
 
 export interface ImportPreview {

@@ -82,6 +82,7 @@ const ROW_REASONS: ReadonlySet<ProblemReason> = new Set<ProblemReason>([
   'unknownChoice',
   'duplicateCode',
   'unknownProjectCode',
+  'statusConflict',
   'refused',
 ]);
 

@@ -20,6 +20,8 @@ export interface Problem {
   value: string | null;
   /** A blocking problem keeps the import from being confirmed. */
   blocking: boolean;
+  /** For 'refused': the core's reason (a CommandFailure), said in the UI's words. */
+  cause?: string;
 }
 
 export type ProblemReason =
@@ -45,6 +47,7 @@ export type ProblemReason =
   | 'unknownChoice'
   | 'duplicateCode'
   | 'unknownProjectCode'
+  | 'statusConflict'
   | 'refused';
 
 export function isBlankRow(row: RawRow): boolean {

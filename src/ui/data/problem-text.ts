@@ -11,6 +11,7 @@ const VALUE_REASONS = new Set([
   'empty',
   'unknownChoice',
   'unknownProjectCode',
+  'statusConflict',
 ]);
 
 export function problemText(p: Problem, table: TableKind): string {
@@ -19,6 +20,13 @@ export function problemText(p: Problem, table: TableKind): string {
     return i18n.t('problem.value', {
       ...params,
       reason: i18n.t(`reason.${p.reason}` as MessageKey),
+    });
+  }
+  // The core refused the row: its reason, in the words the problems view uses.
+  if (p.reason === 'refused' && p.cause) {
+    return i18n.t('problem.refusedCell', {
+      ...params,
+      reason: i18n.t(`reason.${p.cause}` as MessageKey),
     });
   }
   if (p.reason === 'duplicateCode') return i18n.t('problem.duplicate', params);

@@ -69,7 +69,9 @@ export const dataMessages = defineMessages(
     'problem.value': '第 {line} 行“{column}”的值“{value}”{reason}',
     'problem.duplicate': '第 {line} 行“{column}”：“{value}”与前面的行重复（括号内为首次出现的行）',
     'problem.refused': '第 {line} 行未被接受：{value}',
+    'problem.refusedCell': '第 {line} 行“{column}”的值“{value}”未被接受：{reason}',
     'reason.unknownProjectCode': '不在项目台账中',
+    'reason.statusConflict': '与状态“未销号”矛盾：未销号的问题没有销号日期',
     'data.export': '导出',
     'data.exportHint':
       'CSV 为 UTF-8（带 BOM）；以 =、+、-、@ 开头的文字前加一个撇号，防止被当作公式。',
@@ -165,7 +167,10 @@ export const dataMessages = defineMessages(
     'problem.duplicate':
       'Line {line}, “{column}”: “{value}” repeats an earlier row (its line in brackets)',
     'problem.refused': 'Line {line} was not accepted: {value}',
+    'problem.refusedCell': 'Line {line}, “{column}”: “{value}” was refused: {reason}',
     'reason.unknownProjectCode': 'not in the project ledger',
+    'reason.statusConflict':
+      'in conflict with the status “open”: an open problem has no closing date',
     'data.export': 'Export',
     'data.exportHint':
       'CSV is UTF-8 with a BOM; text starting with =, +, -, @ gets a leading apostrophe so it is never run as a formula.',
