@@ -83,6 +83,11 @@ const ROW_REASONS: ReadonlySet<ProblemReason> = new Set<ProblemReason>([
   'duplicateCode',
   'unknownProjectCode',
   'statusConflict',
+  'notAPeriod',
+  'otherYear',
+  'twoScopes',
+  'scopePeriod',
+  'derivedTarget',
   'refused',
 ]);
 

@@ -48,6 +48,11 @@ export type ProblemReason =
   | 'duplicateCode'
   | 'unknownProjectCode'
   | 'statusConflict'
+  | 'notAPeriod'
+  | 'otherYear'
+  | 'twoScopes'
+  | 'scopePeriod'
+  | 'derivedTarget'
   | 'refused';
 
 export function isBlankRow(row: RawRow): boolean {

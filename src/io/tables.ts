@@ -183,14 +183,44 @@ export const WORKSTREAMS_TABLE: TableSpec = {
   ],
 };
 
+/**
+ * Targets, one per row: a figure (a batch, or investment) for the whole year or up to a period's
+ * end (a cumulative plan: 以旬保月、以月保季), for the campaign or for one town or unit (镇街 and 责任单位
+ * targets are annual). A file with only 指标 and 年度目标 sets the five annual targets.
+ */
 export const TARGETS_TABLE: TableSpec = {
   kind: 'targets',
-  title: { 'zh-CN': '五个一批目标', en: 'Targets' },
+  title: { 'zh-CN': '目标与计划', en: 'Targets and plans' },
   keys: ['batch'],
   columns: [
-    col('batch', 'enum', '指标', 'Batch', ['五个一批', '类别', '项目类别', '批次', 'indicator']),
-    col('target', 'count', '年度目标（个）', 'Annual target', ['目标', '年度目标', 'target']),
-    col('actual', 'count', '已完成（个）', 'Done', ['完成', 'actual'], true),
+    col('batch', 'enum', '指标', 'Figure', [
+      '五个一批',
+      '类别',
+      '项目类别',
+      '批次',
+      'batch',
+      'figure',
+      'indicator',
+    ]),
+    col('period', 'text', '期间', 'Period', ['时段', '时间段', '截止期间', '周期', 'period']),
+    col('town', 'choice', '镇街', 'Town / street', [
+      '镇(街道)',
+      '镇街道',
+      '所属镇街',
+      'town',
+      'street',
+    ]),
+    col('unit', 'choice', '责任单位', 'Responsible unit', ['牵头单位', '主管单位', 'unit']),
+    col('target', 'count', '目标', 'Target', [
+      '年度目标',
+      '目标值',
+      '计划目标',
+      '累计计划',
+      '计划数',
+      'annual target',
+      'plan',
+    ]),
+    col('actual', 'count', '已完成', 'Done', ['完成', '实际完成', 'actual'], true),
   ],
 };
 

@@ -12,6 +12,11 @@ const VALUE_REASONS = new Set([
   'unknownChoice',
   'unknownProjectCode',
   'statusConflict',
+  'notAPeriod',
+  'otherYear',
+  'twoScopes',
+  'scopePeriod',
+  'derivedTarget',
 ]);
 
 export function problemText(p: Problem, table: TableKind): string {

@@ -71,6 +71,11 @@ export const dataMessages = defineMessages(
     'problem.refused': '第 {line} 行未被接受：{value}',
     'problem.refusedCell': '第 {line} 行“{column}”的值“{value}”未被接受：{reason}',
     'reason.unknownProjectCode': '不在项目台账中',
+    'reason.notAPeriod': '不是一个期间，可写作 3月上旬、3月、一季度、全年，或期末日期如 2018-03-31',
+    'reason.otherYear': '不在本活动的年度内',
+    'reason.twoScopes': '与“镇街”同时填写：一行只能是一个镇街或一个单位的目标',
+    'reason.scopePeriod': '只能是“全年”：镇街和单位只设年度目标',
+    'reason.derivedTarget': '不能导入：年度投资目标是项目年度计划投资的合计，请在项目台账中修改',
     'reason.statusConflict': '与状态“未销号”矛盾：未销号的问题没有销号日期',
     'data.export': '导出',
     'data.exportHint':
@@ -169,6 +174,13 @@ export const dataMessages = defineMessages(
     'problem.refused': 'Line {line} was not accepted: {value}',
     'problem.refusedCell': 'Line {line}, “{column}”: “{value}” was refused: {reason}',
     'reason.unknownProjectCode': 'not in the project ledger',
+    'reason.notAPeriod':
+      'not a period; write e.g. Early Mar, Mar, Q1, Year, or a period’s last day such as 2018-03-31',
+    'reason.otherYear': 'outside the campaign’s year',
+    'reason.twoScopes': 'given together with a town: a row is the target of one town or one unit',
+    'reason.scopePeriod': 'not the whole year: towns and units have annual targets only',
+    'reason.derivedTarget':
+      'not importable: the annual investment target is the sum of the projects’ annual plans; change those in the ledger',
     'reason.statusConflict':
       'in conflict with the status “open”: an open problem has no closing date',
     'data.export': 'Export',
