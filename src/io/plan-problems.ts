@@ -310,6 +310,7 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
     counts: countOutcomes(outcomes, 0),
     deleted: [],
     command: commands.length > 0 && !blocking ? { type: 'batch', commands } : null,
+    after: commands.length > 0 && !blocking ? current : doc,
     blocking,
   };
 }

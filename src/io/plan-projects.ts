@@ -119,13 +119,15 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const counts = countOutcomes(outcomes, deleted.length);
   const blocking = isBlocking(problems, options.skipRejected) || !result.ok;
   const hasWork = result.ok && result.doc !== doc;
+  const commit = hasWork && !blocking;
   return {
     table: 'projects',
     outcomes,
     problems,
     counts,
     deleted,
-    command: hasWork && !blocking ? command : null,
+    command: commit ? command : null,
+    after: commit && result.ok ? result.doc : doc,
     blocking,
   };
 }

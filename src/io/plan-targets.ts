@@ -1,7 +1,7 @@
 // Planning an import of targets: the five batches' annual targets, planned cumulative figures at
 // period ends (以旬保月、以月保季, batches and investment), and annual targets per town and unit.
 // Each row is one target, committed with the command the targets view uses for it.
-import type { Command } from '../core/commands.ts';
+import { applyCommand, type Command } from '../core/commands.ts';
 import { parseMoney } from '../core/parse.ts';
 import { parsePeriodEnd, periodEndLabel, WHOLE_YEAR_WORDS } from '../core/period-text.ts';
 import type { CalendarDate } from '../core/calendar-date.ts';
@@ -195,13 +195,38 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
   }
   outcomes.sort((a, b) => a.line - b.line);
   const blocking = isBlocking(problems, options.skipRejected);
+  const command: Command | null =
+    commands.length > 0 && !blocking ? { type: 'batch', commands } : null;
+  const result = command ? applyCommand(doc, command) : null;
+  if (result && !result.ok) {
+    // Every row was checked above; the core refusing one is a bug, shown rather than committed.
+    problems.push({
+      reason: 'refused',
+      line: null,
+      column: null,
+      value: result.value ?? '',
+      cause: result.reason,
+      blocking: true,
+    });
+    return {
+      table: 'targets',
+      outcomes,
+      problems,
+      counts: countOutcomes(outcomes, 0),
+      deleted: [],
+      command: null,
+      after: doc,
+      blocking: true,
+    };
+  }
   return {
     table: 'targets',
     outcomes,
     problems,
     counts: countOutcomes(outcomes, 0),
     deleted: [],
-    command: commands.length > 0 && !blocking ? { type: 'batch', commands } : null,
+    command,
+    after: result?.ok ? result.doc : doc,
     blocking,
   };
 }

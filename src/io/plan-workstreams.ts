@@ -136,6 +136,7 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
     counts: countOutcomes(outcomes, 0),
     deleted: [],
     command: hasWork && !blocking ? command : null,
+    after: hasWork && !blocking && result.ok ? result.doc : doc,
     blocking,
   };
 }

@@ -44,6 +44,8 @@ export interface ImportPlan {
   deleted: readonly string[];
   /** The one command that commits the import; null when there is nothing to do. */
   command: Command | null;
+  /** The document once `command` is committed (the one planned against, when it is null). */
+  after: CampaignDoc;
   /** A problem blocks: confirm stays disabled. */
   blocking: boolean;
 }
