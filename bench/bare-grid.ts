@@ -6,7 +6,7 @@
 import Handsontable from 'handsontable/base';
 import { registerCellType, DropdownCellType, TextCellType } from 'handsontable/cellTypes';
 import { buildSampleCampaign } from '../src/core/sample-campaign.ts';
-import { FROZEN_COLUMNS, PROJECT_COLUMNS, projectRows } from '../src/grid/project-columns.ts';
+import { FROZEN_COLUMNS, PROJECT_COLUMNS, projectRow } from '../src/grid/project-columns.ts';
 import { HANDSONTABLE_LICENSE_KEY } from '../src/grid/license.ts';
 import { markAfterPaint } from '../src/ui/user-timing.ts';
 import { queryNumber } from './lib/page-api.ts';
@@ -27,7 +27,7 @@ const ctx = {
   year: doc.campaign.year,
   lists: doc.campaign.lists,
 };
-const data = projectRows(doc.projects, ctx);
+const data = doc.projects.map((p) => projectRow(p, ctx));
 performance.mark('bench:rows-ready');
 
 new Handsontable(container, {

@@ -3,6 +3,7 @@ import App from './ui/App.svelte';
 import { makeDate } from './core/calendar-date.ts';
 import { CampaignRepository } from './persistence/campaign-repository.ts';
 import { CalendarRepository } from './persistence/calendar-repository.ts';
+import { ChangeFeed } from './persistence/change-feed.ts';
 import { handleDbLifecycle, openDb } from './persistence/db.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
@@ -28,6 +29,7 @@ const workspace: Workspace = new Workspace({
   snapshots: new SnapshotRepository(db),
   today,
   newId: () => crypto.randomUUID(),
+  feed: new ChangeFeed(),
 });
 
 /** Writes pending edits; true when none is left unsaved (a failed write stays pending). */

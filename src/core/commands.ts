@@ -8,6 +8,7 @@ import {
   type FieldFailure,
   type FieldValue,
 } from './project-fields.ts';
+import { applyLedgerCommand, type LedgerCommand } from './ledger-commands.ts';
 import { blankProject, blankWorkstreams, investmentDone } from './project.ts';
 import {
   applyProblemCommand,
@@ -26,7 +27,7 @@ import type {
 import {
   isWorkstreamField,
   parseWorkstreamInput,
-  type WorkstreamFieldKey,
+  type WorkstreamField,
 } from './workstream-fields.ts';
 
 export type Command =
@@ -60,7 +61,8 @@ export type Command =
       rows: readonly ProjectImportRow[];
       asOf: CalendarDate;
       deleteProjectIds: readonly string[];
-    };
+    }
+  | LedgerCommand;
 
 /** One imported row: raw values by field key, read by the same parsers as a grid edit. */
 export interface ProjectImportRow {
@@ -70,7 +72,7 @@ export interface ProjectImportRow {
   /** By PROJECT_FIELDS key (not `code`), plus `investmentToDate`. */
   values: Readonly<Record<string, unknown>>;
   workstreams?: Readonly<
-    Partial<Record<WorkstreamKey, Readonly<Partial<Record<WorkstreamFieldKey, unknown>>>>>
+    Partial<Record<WorkstreamKey, Readonly<Partial<Record<WorkstreamField, unknown>>>>>
   >;
 }
 
@@ -82,6 +84,9 @@ export type CommandFailure =
   | 'emptyName'
   | 'badYear'
   | 'notAYearToDate'
+  | 'duplicateId'
+  | 'unknownWorkstream'
+  | 'unknownList'
   | ProblemFailure;
 
 export type CommandResult =
@@ -223,6 +228,14 @@ export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
     }
     case 'importProjects':
       return importProjects(doc, cmd.rows, cmd.asOf, cmd.deleteProjectIds);
+    case 'editProjects':
+    case 'insertProjects':
+    case 'duplicateProjects':
+    case 'setWorkstreamField':
+    case 'recordInvestment':
+    case 'removeInvestment':
+    case 'extendList':
+      return applyLedgerCommand(doc, cmd);
     case 'setCampaignYear':
       if (!Number.isInteger(cmd.year) || cmd.year < 1900 || cmd.year > 9999)
         return refuse('badYear', cmd.year);

@@ -1,49 +1,67 @@
-// The stage ledger's (精细台账) fields as data: how each workstream value is read from text and
-// written, shared by the detail panel and the file imports like the ledger's field table.
+// The stage ledger's (精细台账) fields as data: how a typed or pasted value of a workstream is read
+// and written. The detail panel's small grid and its commands go through this one table.
 import { isCalendarDate } from './calendar-date.ts';
-import { parseDate, parsePercent, type Parsed } from './parse.ts';
-import type { Workstream } from './types.ts';
+import { parseDate, parsePercent } from './parse.ts';
+import type { FieldFailure } from './project-fields.ts';
+import { blankWorkstreams } from './project.ts';
+import { WORKSTREAMS, type Project, type Workstream, type WorkstreamKey } from './types.ts';
 
-export type WorkstreamFieldKey = keyof Workstream;
-export type WorkstreamFieldKind = 'date' | 'percent' | 'text';
-export type WorkstreamValue = Workstream[WorkstreamFieldKey];
+export const WORKSTREAM_FIELDS = [
+  'planStart',
+  'planEnd',
+  'actualStart',
+  'actualEnd',
+  'percent',
+  'owner',
+  'note',
+] as const;
+export type WorkstreamField = (typeof WORKSTREAM_FIELDS)[number];
 
-export const WORKSTREAM_FIELDS: readonly { key: WorkstreamFieldKey; kind: WorkstreamFieldKind }[] =
-  [
-    { key: 'planStart', kind: 'date' },
-    { key: 'planEnd', kind: 'date' },
-    { key: 'actualStart', kind: 'date' },
-    { key: 'actualEnd', kind: 'date' },
-    { key: 'percent', kind: 'percent' },
-    { key: 'owner', kind: 'text' },
-    { key: 'note', kind: 'text' },
-  ];
+export type WorkstreamValue = string | number | null;
 
-const KIND_OF: ReadonlyMap<string, WorkstreamFieldKind> = new Map(
-  WORKSTREAM_FIELDS.map((f) => [f.key, f.kind]),
-);
+export type WorkstreamParse =
+  { ok: true; value: WorkstreamValue } | { ok: false; reason: FieldFailure };
 
-export function isWorkstreamField(key: string): key is WorkstreamFieldKey {
-  return KIND_OF.has(key);
+export function isWorkstreamKey(key: string): key is WorkstreamKey {
+  return (WORKSTREAMS as readonly string[]).includes(key);
 }
 
-/** Reads a typed, pasted or imported workstream value; what cannot be read is a failure. */
-export function parseWorkstreamInput(
-  key: WorkstreamFieldKey,
-  raw: unknown,
-): Parsed<WorkstreamValue> {
+export function isWorkstreamField(field: string): field is WorkstreamField {
+  return (WORKSTREAM_FIELDS as readonly string[]).includes(field);
+}
+
+/** Reads a value for one workstream field; nothing is coerced. */
+export function parseWorkstreamInput(field: WorkstreamField, raw: unknown): WorkstreamParse {
   const text = raw === null || raw === undefined ? '' : String(raw);
-  switch (KIND_OF.get(key)) {
-    case 'date':
+  switch (field) {
+    case 'planStart':
+    case 'planEnd':
+    case 'actualStart':
+    case 'actualEnd':
       return isCalendarDate(raw) ? { ok: true, value: raw } : parseDate(text);
     case 'percent':
       if (typeof raw === 'number') {
-        return Number.isFinite(raw) && raw >= 0 && raw <= 100
-          ? { ok: true, value: raw }
-          : { ok: false, reason: 'notAPercent' };
+        if (!Number.isFinite(raw)) return { ok: false, reason: 'notANumber' };
+        return raw < 0 || raw > 100
+          ? { ok: false, reason: 'notAPercent' }
+          : { ok: true, value: raw };
       }
       return parsePercent(text);
-    default:
-      return { ok: true, value: key === 'owner' ? text.trim() : text };
+    case 'owner':
+    case 'note':
+      return { ok: true, value: field === 'owner' ? text.trim() : text };
   }
+}
+
+/** The project with one workstream field set; a project without a stage ledger gets a blank one. */
+export function withWorkstreamField(
+  p: Project,
+  key: WorkstreamKey,
+  field: WorkstreamField,
+  value: WorkstreamValue,
+): Project {
+  const all = p.workstreams ?? blankWorkstreams();
+  if (all[key][field] === value) return p;
+  const next: Workstream = { ...all[key], [field]: value };
+  return { ...p, workstreams: { ...all, [key]: next } };
 }

@@ -26,7 +26,36 @@ export class Autosave {
   constructor(
     private readonly repo: CampaignRepository,
     private readonly onStatus: (status: SaveStatus, error?: unknown) => void,
+    /**
+     * Told of each write as it starts (what it was based on is known then, not after another
+     * tab's save arrived); the function it returns runs once the write is stored.
+     */
+    private readonly onWrite: (campaignId: string, changes: DocChanges) => () => void = () =>
+      () => {},
   ) {}
+
+  /**
+   * Another tab's edits were merged into the open document: what is still to be written is now
+   * the merged version of each pending object, and objects whose merge kept something of this tab
+   * that the other tab's write lacks are written again.
+   */
+  rebase(doc: CampaignDoc, rewrite: { projects: readonly string[]; campaign: boolean }): void {
+    const mine = this.#campaignId === null || this.#campaignId === doc.campaign.id;
+    if (!mine) return;
+    const byId = new Map(doc.projects.map((p) => [p.id, p]));
+    const pending = this.#pending.projects;
+    for (const id of [...pending.put.keys(), ...rewrite.projects]) {
+      const p = byId.get(id);
+      if (p) pending.put.set(id, p);
+      else pending.put.delete(id);
+    }
+    if (this.#pending.campaign || rewrite.campaign) this.#pending.campaign = doc.campaign;
+    if (this.#pending.projectOrder) this.#pending.projectOrder = doc.projects.map((p) => p.id);
+    if (!hasChanges(this.#pending)) return;
+    this.#campaignId = doc.campaign.id;
+    this.onStatus('pending');
+    this.#timer ??= setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
 
   record(prev: CampaignDoc, next: CampaignDoc): void {
     if (this.#campaignId !== null && this.#campaignId !== next.campaign.id) {
@@ -52,9 +81,11 @@ export class Autosave {
     const batch = this.#pending;
     this.#pending = emptyChanges();
     this.onStatus('saving');
+    const stored = this.onWrite(campaignId, batch);
     try {
       await this.repo.save(campaignId, batch);
       this.onStatus(hasChanges(this.#pending) ? 'pending' : 'saved');
+      this.#tellSaved(stored);
     } catch (error) {
       // Put the batch back under anything newer, so a retry writes both in order.
       this.#pending = mergeChanges(batch, this.#pending);
@@ -62,5 +93,14 @@ export class Autosave {
       this.#timer ??= setTimeout(() => void this.flush(), RETRY_DELAY_MS);
     }
     if (!hasChanges(this.#pending)) this.#campaignId = null;
+  }
+
+  /** A listener's failure must not count as a failed write (the data is stored). */
+  #tellSaved(stored: () => void): void {
+    try {
+      stored();
+    } catch (error) {
+      console.error('after-save listener failed', error);
+    }
   }
 }

@@ -2,7 +2,9 @@
 // methods are the only writes: dispatch(command) → pure core → swap → autosave.
 import { applyCommand, type Command, type CommandResult } from '../core/commands.ts';
 import type { CalendarDate } from '../core/calendar-date.ts';
+import type { RemoteChange } from '../core/merge.ts';
 import { blankCampaign } from '../core/project.ts';
+import { restoreCampaign, restoreProject } from '../core/restore.ts';
 import { campaignFigures, type CampaignFigures } from '../core/rollups.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import { Autosave, type SaveStatus } from '../persistence/autosave.ts';
@@ -17,6 +19,9 @@ import { EMPTY_CALENDAR, type WorkCalendar } from '../core/working-days.ts';
 import type { SnapshotRepository } from '../persistence/snapshot-repository.ts';
 import { SnapshotStore } from './snapshots.svelte.ts';
 import { isOverdue } from '../core/problems.ts';
+import type { ChangeFeed, ChangeMessage } from '../persistence/change-feed.ts';
+import type { DocChanges } from '../persistence/changes.ts';
+import { StoredDoc } from './stored-doc.ts';
 
 /** How many steps back Ctrl+Z can go. Documents share structure, so a step costs little. */
 const UNDO_LIMIT = 200;
@@ -28,6 +33,8 @@ export interface WorkspaceDeps {
   /** Today's calendar date: the only source of "now". */
   today: () => CalendarDate;
   newId: () => string;
+  /** Other tabs' saves; without it this tab neither tells nor hears of them. */
+  feed?: ChangeFeed;
 }
 
 export class Workspace {
@@ -38,6 +45,8 @@ export class Workspace {
   #calendar = $state.raw<WorkCalendar>(EMPTY_CALENDAR);
   #undo: CampaignDoc[] = [];
   #redo: CampaignDoc[] = [];
+  /** The open campaign as last stored (loaded, saved here, or saved by another tab). */
+  #stored: StoredDoc | null = null;
   readonly #autosave: Autosave;
   /** The open campaign's 旬 snapshots: frozen on open and whenever the as-of date moves. */
   readonly snapshots: SnapshotStore;
@@ -48,16 +57,21 @@ export class Workspace {
   );
 
   constructor(private readonly deps: WorkspaceDeps) {
-    this.#autosave = new Autosave(deps.repo, (status, error) => {
-      this.#saveStatus = status;
-      this.#saveError = status === 'failed' ? String(error) : null;
-    });
+    this.#autosave = new Autosave(
+      deps.repo,
+      (status, error) => {
+        this.#saveStatus = status;
+        this.#saveError = status === 'failed' ? String(error) : null;
+      },
+      (campaignId, changes) => this.#writing(campaignId, changes),
+    );
     this.snapshots = new SnapshotStore({
       repo: deps.snapshots,
       today: deps.today,
       newId: deps.newId,
       isOverdue: (problem, asOf) => isOverdue(problem, asOf, this.#calendar),
     });
+    deps.feed?.subscribe((message) => this.#merge(message));
   }
 
   get doc(): CampaignDoc | null {
@@ -150,6 +164,50 @@ export class Workspace {
     }
   }
 
+  #writing(campaignId: string, changes: DocChanges): () => void {
+    const stored = this.#stored;
+    if (stored?.campaign.id !== campaignId) return () => {};
+    const writing = stored.writing(campaignId, changes);
+    return () => {
+      stored.stored(writing);
+      this.deps.feed?.publish(writing.message);
+    };
+  }
+
+  /**
+   * Another tab saved edits of a campaign. The open one takes them in, and so does every undo
+   * step, so that Ctrl+Z here takes back only this tab's own edits and never theirs.
+   */
+  #merge(message: ChangeMessage): void {
+    const doc = this.#doc;
+    const stored = this.#stored;
+    if (message.campaign) {
+      const { id, name } = message.campaign.after;
+      this.#campaigns = this.#campaigns.map((c) =>
+        c.id === id && c.name !== name ? { ...c, name } : c,
+      );
+    }
+    if (!doc || !stored || message.campaignId !== doc.campaign.id) return;
+    // The other tab may run an older or newer build: restore what it sent before use.
+    const change: RemoteChange = {
+      campaign: message.campaign && {
+        before: message.campaign.before && restoreCampaign(message.campaign.before),
+        after: restoreCampaign(message.campaign.after),
+      },
+      order: message.order,
+      put: message.put.map((s) => ({
+        before: s.before && restoreProject(s.before),
+        after: restoreProject(s.after),
+      })),
+      deleted: message.deleted,
+    };
+    const merged = stored.merge(doc, { undo: this.#undo, redo: this.#redo }, change);
+    this.#undo = merged.undo;
+    this.#redo = merged.redo;
+    if (merged.doc !== doc) this.#doc = merged.doc;
+    this.#autosave.rebase(merged.doc, merged.rewrite);
+  }
+
   /** Writes pending edits now: on pagehide, on hiding the tab and before switching campaigns. */
   flush(): Promise<void> {
     return this.#autosave.flush();
@@ -162,6 +220,7 @@ export class Workspace {
     this.#undo = [];
     this.#redo = [];
     this.#doc = doc;
+    this.#stored = new StoredDoc(doc);
     this.#freezeClosedDekads(doc);
     await this.deps.repo.setLastOpened(id);
   }

@@ -3,6 +3,7 @@ import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
 import { battlemapMessages } from './i18n/battlemap.ts';
 import { dataMessages } from './i18n/data.ts';
+import { ledgerMessages } from './i18n/ledger.ts';
 import { platformMessages } from './i18n/platform.ts';
 import { problemsMessages } from './i18n/problems.ts';
 import { reportMessages } from './i18n/report.ts';
@@ -14,6 +15,7 @@ const TABLES = [
   appMessages,
   battlemapMessages,
   dataMessages,
+  ledgerMessages,
   platformMessages,
   problemsMessages,
   reportMessages,

@@ -1,4 +1,6 @@
 // Hash routes, so the static build works offline without server rewrites.
+import { paramOf, queryFromHash } from './route-query.ts';
+
 export const ROUTES = [
   'dashboard',
   'projects',
@@ -22,11 +24,18 @@ export function hrefOf(route: Route): string {
 
 class Router {
   #route = $state<Route>(routeFromHash(location.hash));
+  #query = $state(queryFromHash(location.hash).toString());
 
   constructor() {
     window.addEventListener('hashchange', () => {
       this.#route = routeFromHash(location.hash);
+      this.#query = queryFromHash(location.hash).toString();
     });
+  }
+
+  /** A parameter of the hash route's query, or null. */
+  param(name: string): string | null {
+    return paramOf(this.#query, name);
   }
 
   get route(): Route {

@@ -116,3 +116,86 @@ export class BattlemapChart {
     };
   }
 }
+
+/** The project ledger sheet and its detail panel. */
+export class LedgerPage extends AppPage {
+  /** A first run writes the 733-project sample before anything shows: allow for a slow machine. */
+  async openLedger(query = ''): Promise<void> {
+    await this.page.goto(`./#/projects${query}`);
+    await expect(this.projectCount).toBeVisible({ timeout: 30_000 });
+    await expect(this.cell(1, 'code')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Reloads once every edit is stored, and waits for the sheet again. */
+  async reload(): Promise<void> {
+    await this.saved();
+    await this.page.reload();
+    await expect(this.cell(1, 'code')).toBeVisible({ timeout: 30_000 });
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId('ledger-status');
+  }
+
+  get error(): Locator {
+    return this.page.getByTestId('grid-error');
+  }
+
+  get checks(): Locator {
+    return this.page.getByTestId('grid-checks');
+  }
+
+  get detail(): Locator {
+    return this.page.getByTestId('project-detail');
+  }
+
+  /** Types into a cell through its editor: Enter opens it (as an IME would), Enter commits. */
+  async typeInto(row: number, field: string, text: string): Promise<void> {
+    await this.cell(row, field).click();
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.insertText(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Pastes text the way a browser delivers Excel's clipboard: a paste event with text/plain. */
+  async paste(text: string, html?: string): Promise<void> {
+    await this.page.evaluate(
+      ([plain, markup]) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', plain ?? '');
+        if (markup) data.setData('text/html', markup);
+        const target = document.activeElement ?? document.body;
+        target.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      },
+      [text, html],
+    );
+  }
+
+  /** What a copy of the selection puts on the clipboard as plain text. */
+  async copy(): Promise<string> {
+    return this.page.evaluate(() => {
+      const data = new DataTransfer();
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(
+        new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+      return data.getData('text/plain');
+    });
+  }
+
+  columnMenu(field: string): Locator {
+    return this.grid
+      .locator(`thead [data-testid="col-menu"][data-field="${field}"]`)
+      .filter({ visible: true })
+      .first();
+  }
+
+  openButton(row: number): Locator {
+    return this.grid
+      .locator(`.ht_clone_inline_start tbody tr:nth-child(${row}) [data-testid="open-project"]`)
+      .first();
+  }
+}

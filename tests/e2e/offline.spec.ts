@@ -2,6 +2,7 @@
 // this file starts and stops: offline after one visit, an update that loses nothing in two tabs,
 // and an edit that survives the browser being killed.
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,17 @@ test('after one visit, every view works and edits are kept with the server stopp
   await page.reload();
   await app.open('#/projects');
   await expect(app.cell(1, 'investmentToDate')).toHaveText('16,000');
+
+  // A town's file comes in, and the ledger goes out, with the server still gone.
+  await app.open('#/data');
+  await app.importFile(new URL('../fixtures/projects-gbk.csv', import.meta.url).pathname);
+  await expect(app.importPreview).toHaveAttribute('data-new', '2');
+  await page.getByTestId('import-confirm').click();
+  await expect(app.projectCount).toHaveAttribute('data-count', '735');
+  await app.open('#/projects');
+  const exported = await app.download('export-csv');
+  expect(exported.name).toMatch(/\.csv$/);
+  expect(readFileSync(exported.path, 'utf8')).toContain('GBK-0101');
   expect(violations).toEqual([]);
   await context.close();
 });

@@ -188,10 +188,10 @@ test('a stale tab whose lazy chunk is gone offers a reload instead of a blank sc
   const page = await context.newPage();
   const app = new AppPage(page);
   await app.open('#/');
-  await page.route('**/assets/ProjectGrid-*.js', (route) => route.abort());
+  await page.route('**/assets/Ledger-*.js', (route) => route.abort());
   await page.getByRole('link', { name: '项目台账' }).click();
   await expect(page.getByTestId('chunk-error')).toBeVisible();
-  await page.unroute('**/assets/ProjectGrid-*.js');
+  await page.unroute('**/assets/Ledger-*.js');
   await page.getByTestId('chunk-reload').click();
   await expect(app.cell(1, 'code')).toHaveText('JJ2018-0001');
   await expect(page.getByTestId('chunk-error')).toHaveCount(0);

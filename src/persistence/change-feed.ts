@@ -1,0 +1,42 @@
+// Tells other tabs of this browser which campaign data a save wrote, so a second tab on the same
+// campaign shows the edit without a reload. The message carries the saved objects themselves (not
+// ids to read back), so a tab merges exactly what was written, whatever has been saved since.
+import type { Saved } from '../core/merge.ts';
+import type { Campaign, Project } from '../core/types.ts';
+
+/** Other channels (the PWA's "flush before reload") use other names. */
+export const CHANGES_CHANNEL = 'battlemap-changes';
+
+/** One save: each written object with the version it replaced, so receivers see the change. */
+export interface ChangeMessage {
+  campaignId: string;
+  campaign: Saved<Campaign> | null;
+  order: string[] | null;
+  put: Saved<Project>[];
+  deleted: string[];
+}
+
+export class ChangeFeed {
+  readonly #channel: BroadcastChannel | null;
+
+  constructor(name = CHANGES_CHANNEL) {
+    this.#channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
+  }
+
+  publish(message: ChangeMessage): void {
+    // postMessage clones: it needs plain data, which saved documents are.
+    this.#channel?.postMessage(message);
+  }
+
+  subscribe(handler: (message: ChangeMessage) => void): () => void {
+    const channel = this.#channel;
+    if (!channel) return () => {};
+    const listener = (event: MessageEvent<ChangeMessage>) => handler(event.data);
+    channel.addEventListener('message', listener);
+    return () => channel.removeEventListener('message', listener);
+  }
+
+  close(): void {
+    this.#channel?.close();
+  }
+}

@@ -1,0 +1,97 @@
+// The open campaign as last stored, kept beside the working document. It tells other tabs what
+// each save replaced, and takes in what their saves stored (see core/merge.ts).
+import {
+  mergeRemoteChange,
+  sameData,
+  unsavedAfterMerge,
+  type RemoteChange,
+} from '../core/merge.ts';
+import type { Campaign, CampaignDoc, Project } from '../core/types.ts';
+import type { ChangeMessage } from '../persistence/change-feed.ts';
+import type { DocChanges } from '../persistence/changes.ts';
+
+export interface Merged {
+  doc: CampaignDoc;
+  undo: CampaignDoc[];
+  redo: CampaignDoc[];
+  /** What the merge kept of this tab that the other tab's write lacks: to write again. */
+  rewrite: { projects: string[]; campaign: boolean };
+}
+
+/** A write under way: its message, and how many saves of other tabs had arrived when it began. */
+export interface Writing {
+  message: ChangeMessage;
+  mark: number;
+}
+
+const CAMPAIGN = '\u0000campaign';
+
+export class StoredDoc {
+  campaign: Campaign;
+  readonly projects = new Map<string, Project>();
+  /** Counts other tabs' saves, and which object each last touched. */
+  #arrived = 0;
+  readonly #arrivedAt = new Map<string, number>();
+
+  constructor(doc: CampaignDoc) {
+    this.campaign = doc.campaign;
+    for (const p of doc.projects) this.projects.set(p.id, p);
+  }
+
+  /** This tab starts writing `changes`: the message for the other tabs once they are stored. */
+  writing(campaignId: string, changes: DocChanges): Writing {
+    const message: ChangeMessage = {
+      campaignId,
+      campaign: changes.campaign ? { before: this.campaign, after: changes.campaign } : null,
+      order: changes.projectOrder,
+      put: [...changes.projects.put.values()].map((after) => ({
+        before: this.projects.get(after.id) ?? null,
+        after,
+      })),
+      deleted: [...changes.projects.deleted],
+    };
+    return { message, mark: this.#arrived };
+  }
+
+  /**
+   * The write is stored. An object another tab saved meanwhile keeps that tab's version as what
+   * this tab builds on: it is what both tabs know, and this tab's merge writes it again anyway.
+   */
+  stored({ message, mark }: Writing): void {
+    const newer = (key: string) => (this.#arrivedAt.get(key) ?? -1) >= mark;
+    if (message.campaign && !newer(CAMPAIGN)) this.campaign = message.campaign.after;
+    for (const s of message.put) if (!newer(s.after.id)) this.projects.set(s.after.id, s.after);
+    for (const id of message.deleted) this.projects.delete(id);
+  }
+
+  /** Another tab stored a change: merged into the document and its undo and redo steps. */
+  merge(
+    doc: CampaignDoc,
+    steps: { undo: CampaignDoc[]; redo: CampaignDoc[] },
+    change: RemoteChange,
+  ): Merged {
+    // Steps share most project objects with the document: merge each object once.
+    const memo = new Map<Project, Project>();
+    const next = mergeRemoteChange(doc, change, memo);
+    const merged: Merged = {
+      doc: next,
+      undo: steps.undo.map((d) => mergeRemoteChange(d, change, memo)),
+      redo: steps.redo.map((d) => mergeRemoteChange(d, change, memo)),
+      rewrite: {
+        projects: unsavedAfterMerge(next, change),
+        campaign: change.campaign !== null && !sameData(next.campaign, change.campaign.after),
+      },
+    };
+    const seq = this.#arrived++;
+    if (change.campaign) {
+      this.campaign = change.campaign.after;
+      this.#arrivedAt.set(CAMPAIGN, seq);
+    }
+    for (const s of change.put) {
+      this.projects.set(s.after.id, s.after);
+      this.#arrivedAt.set(s.after.id, seq);
+    }
+    for (const id of change.deleted) this.projects.delete(id);
+    return merged;
+  }
+}

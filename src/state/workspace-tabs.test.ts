@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { blankCampaign, blankProject } from '../core/project.ts';
+import type { CampaignDoc } from '../core/types.ts';
+import { CampaignRepository } from '../persistence/campaign-repository.ts';
+import { CalendarRepository } from '../persistence/calendar-repository.ts';
+import { ChangeFeed } from '../persistence/change-feed.ts';
+import { openDb } from '../persistence/db.ts';
+import { SnapshotRepository } from '../persistence/snapshot-repository.ts';
+import { Workspace } from './workspace.svelte.ts';
+
+// Two Workspaces on one database with a feed each on one channel: two tabs of one browser.
+/** Messages between tabs and fake IndexedDB writes are slow on a busy machine. */
+const WAIT = { timeout: 5000 };
+let n = 0;
+const cleanup: (() => void)[] = [];
+
+afterEach(() => {
+  for (const f of cleanup.splice(0)) f();
+});
+
+async function twoTabs() {
+  const name = `tabs-${++n}`;
+  const doc: CampaignDoc = {
+    campaign: blankCampaign('c1', '英林镇', 2018),
+    projects: ['a', 'b', 'c'].map((id) => ({ ...blankProject(id, id.toUpperCase()), name: id })),
+    problems: [],
+  };
+  await new CampaignRepository(openDb(name)).create(doc);
+  const tab = async () => {
+    const db = openDb(name);
+    const feed = new ChangeFeed(`test-${name}`);
+    const ws = new Workspace({
+      repo: new CampaignRepository(db),
+      calendars: new CalendarRepository(db),
+      snapshots: new SnapshotRepository(db),
+      today: () => '2018-02-12',
+      newId: () => crypto.randomUUID(),
+      feed,
+    });
+    await ws.start();
+    cleanup.push(() => {
+      feed.close();
+      db.close();
+    });
+    return ws;
+  };
+  return { a: await tab(), b: await tab() };
+}
+
+const field = (ws: Workspace, id: string, key: 'name' | 'town') =>
+  ws.doc?.projects.find((p) => p.id === id)?.[key];
+
+describe('two tabs on one campaign', () => {
+  it('see each other’s saved edits without reloading', async () => {
+    const { a, b } = await twoTabs();
+    a.dispatch({ type: 'setProjectField', projectId: 'b', field: 'name', value: '乙改' });
+    await a.flush();
+    await vi.waitFor(() => expect(field(b, 'b', 'name')).toBe('乙改'), WAIT);
+    b.dispatch({ type: 'addProjects', projects: [blankProject('n', 'N')] });
+    await b.flush();
+    await vi.waitFor(
+      () => expect(a.doc?.projects.map((p) => p.id)).toEqual(['a', 'b', 'c', 'n']),
+      WAIT,
+    );
+  });
+
+  it('keep an unsaved edit of another field of the same project, and converge', async () => {
+    const { a, b } = await twoTabs();
+    b.dispatch({ type: 'setProjectField', projectId: 'a', field: 'town', value: '安海镇' });
+    a.dispatch({ type: 'setProjectField', projectId: 'a', field: 'name', value: '甲改' });
+    await a.flush();
+    await vi.waitFor(() => expect(field(b, 'a', 'name')).toBe('甲改'), WAIT);
+    expect(field(b, 'a', 'town')).toBe('安海镇');
+    await b.flush();
+    await vi.waitFor(() => expect(field(a, 'a', 'town')).toBe('安海镇'), WAIT);
+    expect(field(a, 'a', 'name')).toBe('甲改');
+    const stored = await new CampaignRepository(openDb(`tabs-${n}`)).load('c1');
+    expect(stored?.projects[0]).toMatchObject({ name: '甲改', town: '安海镇' });
+  });
+
+  it('undo takes back only this tab’s own edit', async () => {
+    const { a, b } = await twoTabs();
+    a.dispatch({ type: 'setProjectField', projectId: 'a', field: 'name', value: '甲改' });
+    await a.flush();
+    b.dispatch({ type: 'setProjectField', projectId: 'a', field: 'town', value: '安海镇' });
+    await b.flush();
+    await vi.waitFor(() => expect(field(a, 'a', 'town')).toBe('安海镇'), WAIT);
+    a.undo();
+    expect(field(a, 'a', 'name')).toBe('a');
+    expect(field(a, 'a', 'town')).toBe('安海镇');
+    await a.flush();
+    await vi.waitFor(() => expect(field(b, 'a', 'name')).toBe('a'), WAIT);
+    expect(field(b, 'a', 'town')).toBe('安海镇');
+  });
+
+  it('take a rename of the campaign, sharing the unchanged ledger', async () => {
+    const { a, b } = await twoTabs();
+    const before = b.doc;
+    a.dispatch({ type: 'renameCampaign', name: '新名' });
+    await a.flush();
+    await vi.waitFor(() => expect(b.campaigns[0]?.name).toBe('新名'), WAIT);
+    expect(b.doc?.campaign.name).toBe('新名');
+    expect(b.doc?.projects).toBe(before?.projects);
+  });
+});
