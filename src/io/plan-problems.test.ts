@@ -84,13 +84,18 @@ describe('problems import', () => {
       ],
     );
     const { plan } = previewImport(doc, sheet, 'problems', new Map(), options());
-    expect(plan.problems).toEqual([]);
+    // Owner units the campaign's list lacks are said, not taken in silently; they do not block.
+    expect(plan.problems.map((p) => [p.line, p.reason, p.value, p.blocking])).toEqual([
+      [2, 'newListValue', '市自然资源局', false],
+      [3, 'newListValue', '供电公司', false],
+    ]);
     expect(plan.counts).toMatchObject({ new: 2, changed: 0, rejected: 0 });
     expect(plan.outcomes.map((o) => [o.line, o.label, o.detail, o.status])).toEqual([
       [2, 'JJ-1', '用地指标未落实', 'new'],
       [3, '0101', '管线迁改滞后', 'new'],
     ]);
     const after = okDoc(applyCommand(doc, plan.command!));
+    expect(after.campaign.lists.units).toEqual(['市自然资源局', '供电公司']);
     expect(after.problems).toHaveLength(2);
     expect(after.problems[0]).toMatchObject({
       id: 'YH-01',

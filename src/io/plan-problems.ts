@@ -25,6 +25,7 @@ import {
   type PlanOptions,
   type RowOutcome,
 } from './plan.ts';
+import { ListAdditions, withLists } from './list-additions.ts';
 import { displayCell, problemCell, type ValueContext } from './project-values.ts';
 import type { Problem } from './sheet.ts';
 import { PROBLEMS_TABLE } from './tables.ts';
@@ -242,6 +243,7 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
   const firstLine = new Map<string, number>();
   const outcomes: RowOutcome[] = [];
   const commands: Command[] = [];
+  const additions = new ListAdditions(doc.campaign.lists);
   let current = doc;
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
@@ -288,6 +290,8 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
       outcomes.push({ line: row.line, label, detail, status: 'rejected', changes: [] });
       continue;
     }
+    const warning = additions.note('units', values.ownerUnit, row, 'ownerUnit');
+    if (warning) problems.push(warning);
     const after = next.problems.find((q) => q.id === id);
     const status = !existing ? 'new' : next === current ? 'unchanged' : 'changed';
     outcomes.push({
@@ -303,14 +307,15 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
   }
   outcomes.sort((a, b) => a.line - b.line);
   const blocking = isBlocking(problems, options.skipRejected);
+  const commit = (commands.length > 0 || !additions.isEmpty) && !blocking;
   return {
     table: 'problems',
     outcomes,
     problems,
     counts: countOutcomes(outcomes, 0),
     deleted: [],
-    command: commands.length > 0 && !blocking ? { type: 'batch', commands } : null,
-    after: commands.length > 0 && !blocking ? current : doc,
+    command: commit ? additions.withCommand({ type: 'batch', commands }) : null,
+    after: commit ? withLists(current, additions) : doc,
     blocking,
   };
 }

@@ -1,5 +1,6 @@
 // Planning an import of the project ledger: rows upserted by project code.
 import { applyCommand, type ProjectImportRow } from '../core/commands.ts';
+import { LIST_OF_FIELD, type ListField } from '../core/project-checks.ts';
 import { parseMoney } from '../core/parse.ts';
 import { FIELD_BY_KEY, parseFieldInput } from '../core/project-fields.ts';
 import type { Project } from '../core/types.ts';
@@ -14,9 +15,12 @@ import {
   type PlanInput,
   type RowOutcome,
 } from './plan.ts';
+import { ListAdditions, withLists } from './list-additions.ts';
 import { displayCell, projectCell, type ValueContext } from './project-values.ts';
 import type { Problem } from './sheet.ts';
 import { PROJECTS_TABLE } from './tables.ts';
+
+const LIST_FIELDS = Object.keys(LIST_OF_FIELD) as ListField[];
 
 function readValue(key: string, text: string, unit: Parameters<typeof withUnit>[1]) {
   if (key === 'investmentToDate') return parseMoney(withUnit(text, unit));
@@ -43,6 +47,7 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const accepted: { line: number; row: ProjectImportRow }[] = [];
   const outcomes: RowOutcome[] = [];
   const codesInFile = new Set<string>();
+  const additions = new ListAdditions(doc.campaign.lists);
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
     const code = (row.cells.get('code')?.text ?? '').trim();
@@ -73,6 +78,10 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
       outcomes.push({ line: row.line, label: code, detail: name, status: 'rejected', changes: [] });
       continue;
     }
+    for (const field of LIST_FIELDS) {
+      const warning = additions.note(LIST_OF_FIELD[field], values[field], row, field);
+      if (warning) problems.push(warning);
+    }
     accepted.push({ line: row.line, row: { code, newId: options.newId(), values } });
   }
 
@@ -81,13 +90,13 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
       ? doc.projects.filter((p) => !codesInFile.has(p.code))
       : [];
   const deleteProjectIds = missing.map((p) => p.id);
-  const command = {
+  const upsert = {
     type: 'importProjects' as const,
     rows: accepted.map((a) => a.row),
     asOf: options.asOf,
     deleteProjectIds,
   };
-  const result = applyCommand(doc, command);
+  const result = applyCommand(doc, upsert);
   const before = new Map(doc.projects.map((p) => [p.code, p]));
   if (!result.ok) {
     // The core refused what the rows above accepted: report it on its row, commit nothing.
@@ -118,8 +127,9 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const deleted = missing.map((p) => p.code);
   const counts = countOutcomes(outcomes, deleted.length);
   const blocking = isBlocking(problems, options.skipRejected) || !result.ok;
-  const hasWork = result.ok && result.doc !== doc;
+  const hasWork = result.ok && (result.doc !== doc || !additions.isEmpty);
   const commit = hasWork && !blocking;
+  const command = additions.withCommand(upsert);
   return {
     table: 'projects',
     outcomes,
@@ -127,7 +137,7 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
     counts,
     deleted,
     command: commit ? command : null,
-    after: commit && result.ok ? result.doc : doc,
+    after: commit && result.ok ? withLists(result.doc, additions) : doc,
     blocking,
   };
 }

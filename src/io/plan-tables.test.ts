@@ -130,7 +130,10 @@ describe('targets import', () => {
       ['开工', '', '', '市交通运输局', '3'],
     );
     const { plan } = previewImport(doc(), sheet, 'targets', new Map(), options);
-    expect(plan.problems).toEqual([]);
+    expect(plan.problems.map((p) => [p.line, p.column, p.reason, p.value, p.blocking])).toEqual([
+      [5, '镇街', 'newListValue', '永和镇', false],
+      [6, '责任单位', 'newListValue', '市交通运输局', false],
+    ]);
     expect(plan.outcomes.map((o) => [o.label, o.status, o.changes[0]?.after])).toEqual([
       ['签约 · 2018年3月', 'new', '15'],
       ['签约 · 2018年3月上旬', 'new', '4'],
@@ -147,8 +150,9 @@ describe('targets import', () => {
       town: { 永和镇: { started: 9 } },
       unit: { 市交通运输局: { started: 3 } },
     });
-    // The annual targets are left as they were.
+    // The annual targets are left as they were; the new town and unit join the lists.
     expect(after.campaign.targets).toEqual(doc().campaign.targets);
+    expect(after.campaign.lists).toMatchObject({ towns: ['永和镇'], units: ['市交通运输局'] });
   });
 
   it('says why a row names no target it can set', () => {
@@ -177,6 +181,8 @@ describe('targets import', () => {
   it('reads back its own export with plans and town and unit targets unchanged', () => {
     let d = doc();
     for (const command of [
+      { type: 'extendList', list: 'towns', values: ['安海镇'] },
+      { type: 'extendList', list: 'units', values: ['市发改局'] },
       { type: 'setCumulativePlan', figure: 'signed', periodEnd: '2018-03-31', value: 15 },
       { type: 'setCumulativePlan', figure: 'investment', periodEnd: '2018-02-10', value: 800.5 },
       { type: 'setScopeTarget', scope: 'town', name: '安海镇', batch: 'started', value: 6 },

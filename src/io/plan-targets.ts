@@ -18,6 +18,7 @@ import {
   type PlanInput,
   type RowOutcome,
 } from './plan.ts';
+import { ListAdditions } from './list-additions.ts';
 import { displayCell, wordsOf } from './project-values.ts';
 import type { Problem } from './sheet.ts';
 
@@ -150,6 +151,7 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
   const outcomes: RowOutcome[] = [];
   const commands: Command[] = [];
   const seen = new Map<string, number>();
+  const additions = new ListAdditions(doc.campaign.lists);
   const { year } = doc.campaign;
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
@@ -171,6 +173,11 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
     if (rowProblems.length > 0 || !slot || !value?.ok) {
       outcomes.push({ line: row.line, label, detail: '', status: 'rejected', changes: [] });
       continue;
+    }
+    if (slot.scope) {
+      const list = slot.scope.kind === 'town' ? 'towns' : 'units';
+      const warning = additions.note(list, slot.scope.name, row, slot.scope.kind);
+      if (warning) problems.push(warning);
     }
     const before = targetValue(doc, slot);
     if (!row.cells.has('target') || before === value.value) {
@@ -195,8 +202,9 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
   }
   outcomes.sort((a, b) => a.line - b.line);
   const blocking = isBlocking(problems, options.skipRejected);
+  const hasWork = commands.length > 0 || !additions.isEmpty;
   const command: Command | null =
-    commands.length > 0 && !blocking ? { type: 'batch', commands } : null;
+    hasWork && !blocking ? additions.withCommand({ type: 'batch', commands }) : null;
   const result = command ? applyCommand(doc, command) : null;
   if (result && !result.ok) {
     // Every row was checked above; the core refusing one is a bug, shown rather than committed.

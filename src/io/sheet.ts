@@ -48,6 +48,7 @@ export type ProblemReason =
   | 'duplicateCode'
   | 'unknownProjectCode'
   | 'statusConflict'
+  | 'newListValue'
   | 'notAPeriod'
   | 'otherYear'
   | 'twoScopes'

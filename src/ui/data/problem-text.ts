@@ -34,6 +34,7 @@ export function problemText(p: Problem, table: TableKind): string {
       reason: i18n.t(`reason.${p.cause}` as MessageKey),
     });
   }
+  if (p.reason === 'newListValue') return i18n.t('problem.newListValue', params);
   if (p.reason === 'duplicateCode') return i18n.t('problem.duplicate', params);
   if (p.reason === 'missingColumn') {
     const column = TABLES[table].columns.find((c) => c.key === p.value);

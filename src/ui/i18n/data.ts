@@ -71,6 +71,8 @@ export const dataMessages = defineMessages(
     'problem.value': '第 {line} 行“{column}”的值“{value}”{reason}',
     'problem.duplicate': '第 {line} 行“{column}”：“{value}”与前面的行重复（括号内为首次出现的行）',
     'problem.refused': '第 {line} 行未被接受：{value}',
+    'problem.newListValue':
+      '第 {line} 行“{column}”：“{value}”是新名称，不在本活动的列表中；确认导入后将加入列表。',
     'problem.refusedCell': '第 {line} 行“{column}”的值“{value}”未被接受：{reason}',
     'reason.unknownProjectCode': '不在项目台账中',
     'reason.notAPeriod': '不是一个期间，可写作 3月上旬、3月、一季度、全年，或期末日期如 2018-03-31',
@@ -176,6 +178,8 @@ export const dataMessages = defineMessages(
     'problem.duplicate':
       'Line {line}, “{column}”: “{value}” repeats an earlier row (its line in brackets)',
     'problem.refused': 'Line {line} was not accepted: {value}',
+    'problem.newListValue':
+      'Line {line}, “{column}”: “{value}” is a new name, not in the campaign’s list; importing adds it to the list.',
     'problem.refusedCell': 'Line {line}, “{column}”: “{value}” was refused: {reason}',
     'reason.unknownProjectCode': 'not in the project ledger',
     'reason.notAPeriod':
