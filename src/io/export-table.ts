@@ -37,6 +37,8 @@ export interface ExportTable {
 export interface ExportContext extends ValueContext {
   /** Only these projects, in this order (the ledger's current filter); all when null. */
   projectIds?: readonly string[] | null;
+  /** Only these problems, in this order (the problems sheet's current filter); all when null. */
+  problemIds?: readonly string[] | null;
 }
 
 function selected(doc: CampaignDoc, ids: readonly string[] | null | undefined): readonly Project[] {
@@ -70,10 +72,11 @@ function rowsOf(kind: TableKind, doc: CampaignDoc, ctx: ExportContext): FileCell
       return targetRows(doc, ctx);
     case 'problems': {
       const projects = new Map(doc.projects.map((p) => [p.id, p]));
-      const chosen = ctx.projectIds ? new Set(ctx.projectIds) : null;
-      return doc.problems
-        .filter((q) => !chosen || chosen.has(q.projectId))
-        .map((q) => keys.map((k) => problemCell(q, k, ctx, projects)));
+      const byId = new Map(doc.problems.map((q) => [q.id, q]));
+      const problems = ctx.problemIds
+        ? ctx.problemIds.flatMap((id) => byId.get(id) ?? [])
+        : doc.problems;
+      return problems.map((q) => keys.map((k) => problemCell(q, k, ctx, projects)));
     }
   }
 }

@@ -178,6 +178,7 @@ describe('problems import', () => {
       ['', 'JJ-1', '资金缺口', '本级', '2018-02-01', '', '未销号', '2018-02-03', ''],
       ['YH-01', 'JJ-1', '', '', '', '', '已销号', '2018-01-20', '已解决'],
       ['YH-01', 'JJ-1', '', '', '', '', '', '', ''],
+      ['', '101', '管线迁改', '本级', '2018-02-01', '', '', '', ''],
     );
     const { plan } = previewImport(doc, sheet, 'problems', new Map(), options());
     expect(plan.problems.map((p) => [p.line, p.column, p.reason, p.value, p.cause])).toEqual([
@@ -188,10 +189,11 @@ describe('problems import', () => {
       [5, '销号日期', 'statusConflict', '2018-02-03', undefined],
       [6, '销号日期', 'refused', '2018-01-20', 'resolvedBeforeRaised'],
       [7, '问题编号', 'duplicateCode', 'YH-01 (6)', undefined],
+      [8, '项目编码', 'leadingZerosLost', '101', undefined],
     ]);
     expect(plan.blocking).toBe(true);
     expect(plan.command).toBeNull();
-    expect(plan.counts.rejected).toBe(6);
+    expect(plan.counts.rejected).toBe(7);
   });
 
   it('asks for what a new problem cannot be raised without', () => {
@@ -234,5 +236,15 @@ describe('problems import', () => {
       expect(plan.counts).toMatchObject({ unchanged: doc.problems.length, changed: 0, new: 0 });
       expect(plan.command).toBeNull();
     }
+  });
+
+  it('exports only the problems a filter shows, in its order', () => {
+    const doc = ledger([anOpenProblem(), anOpenProblem({ id: 'YH-02', projectId: 'b' })]);
+    const ctx = { locale: 'zh-CN' as const, asOf: '2018-02-12', year: 2018 };
+    const table = exportTable('problems', doc, { ...ctx, problemIds: ['YH-02', 'gone', 'YH-01'] });
+    expect(table.rows.map((r) => [r[0], r[1]])).toEqual([
+      ['YH-02', '0101'],
+      ['YH-01', 'JJ-1'],
+    ]);
   });
 });

@@ -13,8 +13,10 @@ import {
 import { PROBLEM_STATUS_WORDS } from '../core/problem-vocabulary.ts';
 import type { CampaignDoc, Problem as DocProblem, Project } from '../core/types.ts';
 import { keyForWord } from '../core/vocabulary.ts';
+import { CodeCheck } from './code-check.ts';
 import {
   countOutcomes,
+  damagedCode,
   dataRows,
   isBlocking,
   valueProblem,
@@ -239,6 +241,7 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
   const ctx: ValueContext = { locale: options.locale, asOf: options.asOf, year: doc.campaign.year };
   const projectByCode = new Map(doc.projects.map((p) => [p.code, p]));
   const projectById = new Map(doc.projects.map((p) => [p.id, p]));
+  const codeCheck = new CodeCheck(projectByCode.keys());
   const problemById = new Map(doc.problems.map((q) => [q.id, q]));
   const firstLine = new Map<string, number>();
   const outcomes: RowOutcome[] = [];
@@ -249,8 +252,12 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
     const rowProblems = [...row.problems];
     const code = (row.cells.get('projectCode')?.text ?? '').trim();
     const project = code === '' ? null : (projectByCode.get(code) ?? null);
-    if (code !== '' && !project)
-      rowProblems.push(valueProblem(row, 'projectCode', 'unknownProjectCode'));
+    if (code !== '' && !project) {
+      rowProblems.push(
+        damagedCode(row, 'projectCode', code, codeCheck) ??
+          valueProblem(row, 'projectCode', 'unknownProjectCode'),
+      );
+    }
     const values = readRow(row, options, rowProblems);
     const givenId = (row.cells.get('id')?.text ?? '').trim();
     const existing =

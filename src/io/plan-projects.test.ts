@@ -276,4 +276,27 @@ describe('planProjects', () => {
     // The preview's document is the committed one: a later sheet plans on it.
     expect(plan.after).toEqual(after);
   });
+
+  it('stops on codes that Excel turned into numbers instead of adding them as new projects', () => {
+    const doc = aDoc({
+      projects: [
+        aProject({ id: 'z', code: '0101', name: '晋华集成电路' }),
+        aProject({ id: 'y', code: '350582199001011234', name: '百宏差别化化纤' }),
+      ],
+    });
+    const sheet = csv(
+      ['项目编码', '项目名称'],
+      ['101', '晋华集成电路'],
+      ['3.50582E+17', '百宏差别化化纤'],
+      ['0101', '晋华集成电路'],
+      ['102', '一个新项目'],
+    );
+    const { plan } = previewImport(doc, sheet, 'projects', new Map(), options());
+    expect(plan.problems.map((p) => [p.line, p.reason, p.value, p.hint])).toEqual([
+      [2, 'leadingZerosLost', '101', '0101'],
+      [3, 'scientificNotation', '3.50582E+17', undefined],
+    ]);
+    expect(plan.blocking).toBe(true);
+    expect(plan.counts).toMatchObject({ rejected: 2, unchanged: 1, new: 1 });
+  });
 });

@@ -4,8 +4,10 @@ import { LIST_OF_FIELD, type ListField } from '../core/project-checks.ts';
 import { parseMoney } from '../core/parse.ts';
 import { FIELD_BY_KEY, parseFieldInput } from '../core/project-fields.ts';
 import type { Project } from '../core/types.ts';
+import { CodeCheck } from './code-check.ts';
 import {
   countOutcomes,
+  damagedCode,
   dataRows,
   isBlocking,
   valueProblem,
@@ -48,6 +50,8 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const outcomes: RowOutcome[] = [];
   const codesInFile = new Set<string>();
   const additions = new ListAdditions(doc.campaign.lists);
+  const existing = new Set(doc.projects.map((p) => p.code));
+  const codeCheck = new CodeCheck(existing);
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
     const code = (row.cells.get('code')?.text ?? '').trim();
@@ -61,6 +65,8 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
           value: `${code} (${first})`,
         });
       } else firstLine.set(code, row.line);
+      const damaged = existing.has(code) ? null : damagedCode(row, 'code', code, codeCheck);
+      if (damaged) rowProblems.push(damaged);
     }
     const values: Record<string, unknown> = {};
     for (const [key, cell] of row.cells) {

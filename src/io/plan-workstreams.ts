@@ -5,8 +5,10 @@ import { blankWorkstreams } from '../core/project.ts';
 import type { Project, WorkstreamKey } from '../core/types.ts';
 import { WORKSTREAM_WORDS, keyForWord } from '../core/vocabulary.ts';
 import { isWorkstreamField, parseWorkstreamInput } from '../core/workstream-fields.ts';
+import { CodeCheck } from './code-check.ts';
 import {
   countOutcomes,
+  damagedCode,
   dataRows,
   isBlocking,
   valueProblem,
@@ -25,6 +27,7 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
   const problems: Problem[] = [...mapping.problems];
   const headerBlocks = mapping.problems.some((p) => p.blocking);
   const byCode = new Map(doc.projects.map((p) => [p.code, p]));
+  const codeCheck = new CodeCheck(byCode.keys());
   const grouped = new Map<string, Partial<Record<WorkstreamKey, Values>>>();
   const accepted: { line: number; code: string; stream: WorkstreamKey }[] = [];
   const outcomes: RowOutcome[] = [];
@@ -35,7 +38,12 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
     const streamText = row.cells.get('workstream')?.text ?? '';
     const stream = keyForWord(WORKSTREAM_WORDS, streamText);
     if (code === '') rowProblems.push(valueProblem(row, 'code', 'empty'));
-    else if (!byCode.has(code)) rowProblems.push(valueProblem(row, 'code', 'unknownProjectCode'));
+    else if (!byCode.has(code)) {
+      rowProblems.push(
+        damagedCode(row, 'code', code, codeCheck) ??
+          valueProblem(row, 'code', 'unknownProjectCode'),
+      );
+    }
     if (stream === null) {
       rowProblems.push(
         valueProblem(row, 'workstream', streamText.trim() === '' ? 'empty' : 'unknownChoice'),

@@ -4,6 +4,7 @@ import type { Command } from '../core/commands.ts';
 import type { CalendarDate } from '../core/calendar-date.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import type { Locale } from '../core/vocabulary.ts';
+import type { CodeCheck } from './code-check.ts';
 import type { HeaderMapping } from './headers.ts';
 import type { Problem, ProblemReason, RawRow } from './sheet.ts';
 import type { TableKind } from './tables.ts';
@@ -85,6 +86,8 @@ const ROW_REASONS: ReadonlySet<ProblemReason> = new Set<ProblemReason>([
   'duplicateCode',
   'unknownProjectCode',
   'statusConflict',
+  'leadingZerosLost',
+  'scientificNotation',
   'notAPeriod',
   'otherYear',
   'twoScopes',
@@ -147,6 +150,19 @@ export function dataRows(rows: readonly RawRow[], mapping: HeaderMapping): DataR
     out.push({ line: row.line, cells, problems });
   }
   return out;
+}
+
+/** A code the ledger lacks, checked for what Excel does to codes; the problem, if any. */
+export function damagedCode(
+  row: DataRow,
+  key: string,
+  code: string,
+  check: CodeCheck,
+): Problem | null {
+  const damage = check.damage(code);
+  if (!damage) return null;
+  const problem = valueProblem(row, key, damage.reason, code);
+  return damage.original ? { ...problem, hint: damage.original } : problem;
 }
 
 export function valueProblem(

@@ -22,6 +22,8 @@ export interface Problem {
   blocking: boolean;
   /** For 'refused': the core's reason (a CommandFailure), said in the UI's words. */
   cause?: string;
+  /** For 'leadingZerosLost': the ledger's code that the value seems to have been. */
+  hint?: string;
 }
 
 export type ProblemReason =
@@ -49,6 +51,8 @@ export type ProblemReason =
   | 'unknownProjectCode'
   | 'statusConflict'
   | 'newListValue'
+  | 'leadingZerosLost'
+  | 'scientificNotation'
   | 'notAPeriod'
   | 'otherYear'
   | 'twoScopes'

@@ -20,7 +20,12 @@ const VALUE_REASONS = new Set([
 ]);
 
 export function problemText(p: Problem, table: TableKind): string {
-  const params = { line: p.line ?? '', column: p.column ?? '', value: p.value ?? '' };
+  const params = {
+    line: p.line ?? '',
+    column: p.column ?? '',
+    value: p.value ?? '',
+    hint: p.hint ?? '',
+  };
   if (VALUE_REASONS.has(p.reason)) {
     return i18n.t('problem.value', {
       ...params,

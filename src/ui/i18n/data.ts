@@ -71,6 +71,10 @@ export const dataMessages = defineMessages(
     'problem.value': '第 {line} 行“{column}”的值“{value}”{reason}',
     'problem.duplicate': '第 {line} 行“{column}”：“{value}”与前面的行重复（括号内为首次出现的行）',
     'problem.refused': '第 {line} 行未被接受：{value}',
+    'problem.leadingZerosLost':
+      '第 {line} 行“{column}”的值“{value}”像是被 Excel 去掉了前导零（台账中有“{hint}”）：Excel 打开 CSV 会把编码当作数字。请用 XLSX 交换文件，或在 Excel 中把该列设为“文本”后重新填写。',
+    'problem.scientificNotation':
+      '第 {line} 行“{column}”的值“{value}”是 Excel 的科学计数法，编码的数字已经丢失。请用 XLSX 交换文件，或在 Excel 中把该列设为“文本”后重新填写。',
     'problem.newListValue':
       '第 {line} 行“{column}”：“{value}”是新名称，不在本活动的列表中；确认导入后将加入列表。',
     'problem.refusedCell': '第 {line} 行“{column}”的值“{value}”未被接受：{reason}',
@@ -83,7 +87,7 @@ export const dataMessages = defineMessages(
     'reason.statusConflict': '与状态“未销号”矛盾：未销号的问题没有销号日期',
     'data.export': '导出',
     'data.exportHint':
-      'CSV 为 UTF-8（带 BOM）；以 =、+、-、@ 开头的文字前加一个撇号，防止被当作公式。',
+      '要在 Excel 或 WPS 中编辑后再导入，请用 XLSX：编码保持文本，0101 不会丢掉前导零。CSV 为 UTF-8（带 BOM），供其他系统读取；Excel 直接打开 CSV 会把编码当作数字（再导入时会发现并提示）。以 =、+、-、@ 开头的文字前加一个撇号，防止被当作公式。',
     'data.exportCsv': '导出{table} CSV',
     'data.exportXlsx': '导出全部工作表 XLSX',
     'data.backup': '备份与恢复',
@@ -105,6 +109,11 @@ export const dataMessages = defineMessages(
     'backup.invalid': '备份文件中有无效的数据：{path} = {value}。',
     'sheet.import': '导入…',
     'sheet.exportCsv': '导出 CSV',
+    'sheet.exportXlsx': '导出 XLSX',
+    'sheet.csvHint':
+      '{table}另存为 CSV（UTF-8）。在 Excel 中直接打开时，0101 这样的编码会丢掉前导零；要在 Excel 中编辑，请用 XLSX。',
+    'sheet.xlsxHint':
+      '另存为 Excel 工作簿：编码保持文本（0101 不丢前导零），日期为日期，金额为数字。',
   },
   {
     'data.title': 'Import & export',
@@ -178,6 +187,10 @@ export const dataMessages = defineMessages(
     'problem.duplicate':
       'Line {line}, “{column}”: “{value}” repeats an earlier row (its line in brackets)',
     'problem.refused': 'Line {line} was not accepted: {value}',
+    'problem.leadingZerosLost':
+      'Line {line}, “{column}”: “{value}” looks like a code whose leading zeros Excel dropped (the ledger has “{hint}”): Excel reads codes in a CSV as numbers. Exchange the file as XLSX, or format the column as Text in Excel and type the codes again.',
+    'problem.scientificNotation':
+      'Line {line}, “{column}”: “{value}” is Excel’s scientific notation; the code’s digits are lost. Exchange the file as XLSX, or format the column as Text in Excel and type the codes again.',
     'problem.newListValue':
       'Line {line}, “{column}”: “{value}” is a new name, not in the campaign’s list; importing adds it to the list.',
     'problem.refusedCell': 'Line {line}, “{column}”: “{value}” was refused: {reason}',
@@ -193,7 +206,7 @@ export const dataMessages = defineMessages(
       'in conflict with the status “open”: an open problem has no closing date',
     'data.export': 'Export',
     'data.exportHint':
-      'CSV is UTF-8 with a BOM; text starting with =, +, -, @ gets a leading apostrophe so it is never run as a formula.',
+      'To edit in Excel or WPS and import again, use XLSX: codes stay text, so 0101 keeps its leading zero. CSV is UTF-8 (with a BOM) for other systems; Excel opening a CSV reads codes as numbers (the import notices and says so). Text starting with =, +, - or @ gets an apostrophe so that it is never run as a formula.',
     'data.exportCsv': 'Export {table} as CSV',
     'data.exportXlsx': 'Export all sheets as XLSX',
     'data.backup': 'Backup and restore',
@@ -218,5 +231,10 @@ export const dataMessages = defineMessages(
     'backup.invalid': 'The backup holds invalid data: {path} = {value}.',
     'sheet.import': 'Import…',
     'sheet.exportCsv': 'Export CSV',
+    'sheet.exportXlsx': 'Export XLSX',
+    'sheet.csvHint':
+      'Saves the {table} as CSV (UTF-8). Opened directly in Excel, codes such as 0101 lose their leading zeros; to edit in Excel, use XLSX.',
+    'sheet.xlsxHint':
+      'Saves an Excel workbook: codes stay text (0101 keeps its zero), dates are dates, amounts are numbers.',
   },
 );
