@@ -67,9 +67,8 @@ interface RowValues {
 function readRow(row: DataRow, options: PlanOptions, problems: Problem[]): RowValues {
   const values: RowValues = {};
   const text = (key: string): string | null => {
-    const cell = row.cells.get(key);
-    if (!cell) return null;
-    const t = cell.text.trim();
+    if (!row.has(key)) return null;
+    const t = row.text(key).trim();
     return t === '' && !options.blankClears ? null : t;
   };
   const description = text('description');
@@ -250,7 +249,7 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
   let current = doc;
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
-    const code = (row.cells.get('projectCode')?.text ?? '').trim();
+    const code = row.text('projectCode').trim();
     const project = code === '' ? null : (projectByCode.get(code) ?? null);
     if (code !== '' && !project) {
       rowProblems.push(
@@ -259,7 +258,7 @@ export function planProblems({ doc, rows, mapping, options }: PlanInput): Import
       );
     }
     const values = readRow(row, options, rowProblems);
-    const givenId = (row.cells.get('id')?.text ?? '').trim();
+    const givenId = row.text('id').trim();
     const existing =
       givenId !== ''
         ? (problemById.get(givenId) ?? null)

@@ -53,8 +53,8 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const existing = new Set(doc.projects.map((p) => p.code));
   const codeCheck = new CodeCheck(existing);
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
-    const rowProblems = [...row.problems];
-    const code = (row.cells.get('code')?.text ?? '').trim();
+    const rowProblems = row.problems;
+    const code = row.text('code').trim();
     if (code === '') rowProblems.push(valueProblem(row, 'code', 'empty'));
     else {
       codesInFile.add(code);
@@ -69,18 +69,20 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
       if (damaged) rowProblems.push(damaged);
     }
     const values: Record<string, unknown> = {};
-    for (const [key, cell] of row.cells) {
+    for (const column of row.columns.values()) {
+      const key = column.key;
       if (key === 'code') continue;
+      const text = row.textAt(column);
       // A choice such as 级别 has no "empty" value: an empty cell always leaves the project's own.
-      const blank = cell.text.trim() === '';
+      const blank = text.trim() === '';
       if (blank && (!options.blankClears || FIELD_BY_KEY.get(key)?.kind === 'enum')) continue;
-      const parsed = readValue(key, cell.text, cell.unit);
+      const parsed = readValue(key, text, column.unit);
       if (parsed.ok) values[key] = parsed.value;
       else rowProblems.push(valueProblem(row, key, parsed.reason));
     }
     problems.push(...rowProblems);
     if (rowProblems.length > 0) {
-      const name = row.cells.get('name')?.text ?? '';
+      const name = row.text('name');
       outcomes.push({ line: row.line, label: code, detail: name, status: 'rejected', changes: [] });
       continue;
     }
@@ -88,7 +90,9 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
       const warning = additions.note(LIST_OF_FIELD[field], values[field], row, field);
       if (warning) problems.push(warning);
     }
-    accepted.push({ line: row.line, row: { code, newId: options.newId(), values } });
+    // Only a new project needs an id (making one is not free: crypto.randomUUID, 10,000 times).
+    const newId = existing.has(code) ? '' : options.newId();
+    accepted.push({ line: row.line, row: { code, newId, values } });
   }
 
   const missing =

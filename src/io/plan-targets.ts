@@ -107,15 +107,15 @@ export function slotLabel(slot: TargetSlot, locale: 'zh-CN' | 'en'): string {
 
 /** The row's target, or the problems that keep it from naming one. */
 function readSlot(row: DataRow, year: number, problems: Problem[]): TargetSlot | null {
-  const figureText = row.cells.get('batch')?.text ?? '';
+  const figureText = row.text('batch');
   const figure = figureForText(figureText);
   if (figure === null) {
     problems.push(valueProblem(row, 'batch', figureText.trim() === '' ? 'empty' : 'unknownChoice'));
   }
-  const period = parsePeriodEnd(row.cells.get('period')?.text ?? '', year);
+  const period = parsePeriodEnd(row.text('period'), year);
   if (!period.ok) problems.push(valueProblem(row, 'period', period.reason));
-  const town = (row.cells.get('town')?.text ?? '').trim();
-  const unit = (row.cells.get('unit')?.text ?? '').trim();
+  const town = row.text('town').trim();
+  const unit = row.text('unit').trim();
   if (town !== '' && unit !== '') problems.push(valueProblem(row, 'unit', 'twoScopes'));
   const scope =
     town !== ''
@@ -138,10 +138,9 @@ function readSlot(row: DataRow, year: number, problems: Problem[]): TargetSlot |
 }
 
 function readTarget(row: DataRow, slot: TargetSlot): Count | ReturnType<typeof parseMoney> {
-  const cell = row.cells.get('target');
-  const text = cell?.text ?? '';
+  const text = row.text('target');
   return slot.figure === 'investment'
-    ? parseMoney(withUnit(text, cell?.unit ?? null))
+    ? parseMoney(withUnit(text, row.columns.get('target')?.unit ?? null))
     : parseCount(text);
 }
 
@@ -169,7 +168,7 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
       } else seen.set(key, row.line);
     }
     problems.push(...rowProblems);
-    const label = slot ? slotLabel(slot, options.locale) : (row.cells.get('batch')?.text ?? '');
+    const label = slot ? slotLabel(slot, options.locale) : row.text('batch');
     if (rowProblems.length > 0 || !slot || !value?.ok) {
       outcomes.push({ line: row.line, label, detail: '', status: 'rejected', changes: [] });
       continue;
@@ -180,7 +179,7 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
       if (warning) problems.push(warning);
     }
     const before = targetValue(doc, slot);
-    if (!row.cells.has('target') || before === value.value) {
+    if (!row.has('target') || before === value.value) {
       outcomes.push({ line: row.line, label, detail: '', status: 'unchanged', changes: [] });
       continue;
     }

@@ -34,8 +34,8 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
   const firstLine = new Map<string, number>();
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
-    const code = (row.cells.get('code')?.text ?? '').trim();
-    const streamText = row.cells.get('workstream')?.text ?? '';
+    const code = row.text('code').trim();
+    const streamText = row.text('workstream');
     const stream = keyForWord(WORKSTREAM_WORDS, streamText);
     if (code === '') rowProblems.push(valueProblem(row, 'code', 'empty'));
     else if (!byCode.has(code)) {
@@ -58,10 +58,12 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
       });
     } else firstLine.set(id, row.line);
     const values: Values = {};
-    for (const [key, cell] of row.cells) {
+    for (const column of row.columns.values()) {
+      const key = column.key;
       if (!isWorkstreamField(key)) continue;
-      if (cell.text.trim() === '' && !options.blankClears) continue;
-      const parsed = parseWorkstreamInput(key, cell.text);
+      const text = row.textAt(column);
+      if (text.trim() === '' && !options.blankClears) continue;
+      const parsed = parseWorkstreamInput(key, text);
       if (parsed.ok) values[key] = parsed.value;
       else rowProblems.push(valueProblem(row, key, parsed.reason));
     }
