@@ -101,11 +101,10 @@ test('reading a large file can be stopped, and the next file reads on its own', 
     const n = String(i).padStart(6, '0');
     lines.push(`L-${n},大型导入测试项目 ${n},永和镇,市发改局,${i % 9000},2018-03-01`);
   }
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'large.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(lines.join('\r\n') + '\r\n', 'utf8'),
-  });
+  // A file on disk: the browser reads it from there (a buffer would travel through the driver).
+  const large = test.info().outputPath('large.csv');
+  writeFileSync(large, lines.join('\r\n') + '\r\n');
+  await page.getByTestId('import-file').setInputFiles(large);
   const progress = page.getByTestId('import-progress');
   await expect(progress).toBeVisible();
   await page.getByTestId('import-stop').click();
