@@ -1,11 +1,13 @@
 // The only pieces of ECharts the app draws with, registered once: a custom series on a grid with
-// tooltip, dataZoom, mark lines and areas, drawn on canvas (screen, PNG) or as SVG (print).
+// tooltip, dataZoom, mark lines and areas, drawn on canvas (screen, PNG) or as SVG (print); and for
+// the dashboard's charts, lines and bars with a legend.
 import { use } from 'echarts/core';
-import { CustomChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart } from 'echarts/charts';
 import {
   DataZoomInsideComponent,
   DataZoomSliderComponent,
   GridComponent,
+  LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
@@ -14,6 +16,9 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 use([
   CustomChart,
+  LineChart,
+  BarChart,
+  LegendComponent,
   GridComponent,
   TooltipComponent,
   DataZoomInsideComponent,

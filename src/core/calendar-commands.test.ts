@@ -41,4 +41,38 @@ describe('calendar commands', () => {
       reason: 'badKind',
     });
   });
+
+  it('replaces the years an import names and keeps the others', () => {
+    const before = {
+      source: 'chinese-days 1.5.7',
+      days: {
+        '2029-10-01': { kind: 'holiday' as const, name: '国庆节' },
+        '2030-01-01': { kind: 'holiday' as const, name: '元旦' },
+        '2030-02-03': { kind: 'workday' as const, name: '春节' },
+      },
+    };
+    const result = applyCalendarCommand(before, {
+      type: 'importCalendarYears',
+      days: { '2030-05-01': { kind: 'holiday', name: ' 劳动节 ' } },
+      source: '2030.csv',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.calendar).toEqual({
+      source: '2030.csv',
+      days: {
+        '2029-10-01': { kind: 'holiday', name: '国庆节' },
+        '2030-05-01': { kind: 'holiday', name: '劳动节' },
+      },
+    });
+    expect(before.days['2030-01-01']).toBeDefined();
+  });
+
+  it('refuses an import with a bad day and changes nothing', () => {
+    const result = applyCalendarCommand(EMPTY_CALENDAR, {
+      type: 'importCalendarYears',
+      days: { '2030-13-01': { kind: 'holiday', name: '' } },
+      source: 'x.csv',
+    });
+    expect(result).toEqual({ ok: false, reason: 'notADate', value: '2030-13-01' });
+  });
 });

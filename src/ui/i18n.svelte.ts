@@ -2,6 +2,7 @@
 import type { Locale } from '../core/vocabulary.ts';
 import { appMessages } from './i18n/app.ts';
 import { battlemapMessages } from './i18n/battlemap.ts';
+import { dashboardMessages } from './i18n/dashboard.ts';
 import { dataMessages } from './i18n/data.ts';
 import { ledgerMessages } from './i18n/ledger.ts';
 import { platformMessages } from './i18n/platform.ts';
@@ -14,6 +15,7 @@ import type { MessageTable } from './i18n/define.ts';
 const TABLES = [
   appMessages,
   battlemapMessages,
+  dashboardMessages,
   dataMessages,
   ledgerMessages,
   platformMessages,

@@ -80,6 +80,34 @@ export class AppPage {
   }
 }
 
+/** The dashboard's charts, found by their test ids; each says what it shows in data attributes. */
+export type DashboardChartId = 'cumulative' | 'investment-month' | 'lights' | 'ranking';
+export const DASHBOARD_CHARTS: readonly DashboardChartId[] = [
+  'cumulative',
+  'investment-month',
+  'lights',
+  'ranking',
+];
+
+export class DashboardCharts {
+  constructor(readonly page: Page) {}
+
+  chart(id: DashboardChartId): Locator {
+    return this.page.getByTestId(`chart-${id}`);
+  }
+
+  /** Waits until every chart has been drawn by ECharts (they load after the KPIs). */
+  async drawn(): Promise<void> {
+    for (const id of DASHBOARD_CHARTS) {
+      await expect(this.chart(id)).toHaveAttribute('data-drawn', 'true');
+    }
+  }
+
+  async number(id: DashboardChartId, name: string): Promise<number> {
+    return Number(await this.chart(id).getAttribute(`data-${name}`));
+  }
+}
+
 /** The battle map's chart: where a row and a date are on the canvas, read from its data attributes. */
 export class BattlemapChart {
   constructor(readonly page: Page) {}
