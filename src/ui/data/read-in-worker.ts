@@ -1,5 +1,6 @@
-// Runs the import file reader in a Web Worker and lets the user stop it. While the data view is
-// open a reader waits ready, so choosing a file does not also wait for the reader to load.
+// Runs the import file reader in a Web Worker and lets the user stop it. When the data view opens
+// a reader is started, so choosing the first file does not also wait for the reader to load; later
+// reads start their own (a spare loading while an import is planned would compete for the CPU).
 import type { Encoding } from '../../io/encoding.ts';
 import type { ReadReply, ReadRequest } from '../../io/parse-worker.ts';
 import type { FileRead } from '../../io/read-file.ts';
@@ -19,14 +20,11 @@ const spawn = (): Worker =>
   new Worker(new URL('../../io/parse-worker.ts', import.meta.url), { type: 'module' });
 
 let spare: Worker | null = null;
-let keepWarm = false;
 
 /** Starts a reader ahead of need; the function returned lets it go (the view closes). */
 export function warmReader(): () => void {
-  keepWarm = true;
   spare ??= spawn();
   return () => {
-    keepWarm = false;
     spare?.terminate();
     spare = null;
   };
@@ -46,8 +44,6 @@ export function readInWorker(
   const finish = (): void => {
     worker.terminate();
     settle = null;
-    // The next file (a corrected one, often) finds a reader ready too.
-    if (keepWarm) spare ??= spawn();
   };
   worker.onmessage = (event: MessageEvent<ReadReply>) => {
     const message = event.data;
