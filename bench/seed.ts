@@ -6,7 +6,7 @@ import { CalendarRepository } from '../src/persistence/calendar-repository.ts';
 import { CampaignRepository } from '../src/persistence/campaign-repository.ts';
 import { DB_NAME, openDb } from '../src/persistence/db.ts';
 import { exposeBenchApi } from './lib/page-api.ts';
-import { scaleCampaign } from './lib/scale-campaign.ts';
+import { scaleCampaign, withWorkstreams } from './lib/scale-campaign.ts';
 
 export interface SeedResult {
   projects: number;
@@ -14,13 +14,19 @@ export interface SeedResult {
   ms: number;
 }
 
+export interface SeedOptions {
+  /** Every project with its five workstreams (the battle map's figures). */
+  workstreams?: boolean;
+}
+
 /** Replaces whatever is stored with one campaign of `count` projects, opened on the app's start. */
-async function seed(count: number): Promise<SeedResult> {
+async function seed(count: number, options: SeedOptions = {}): Promise<SeedResult> {
   const start = performance.now();
   await Dexie.delete(DB_NAME);
   const db = openDb();
   try {
-    const doc = scaleCampaign(buildSampleCampaign(), count);
+    const scaled = scaleCampaign(buildSampleCampaign(), count);
+    const doc = options.workstreams ? withWorkstreams(scaled) : scaled;
     const repo = new CampaignRepository(db);
     await repo.create(doc);
     await repo.setLastOpened(doc.campaign.id);

@@ -7,6 +7,7 @@ import { ChangeFeed } from './persistence/change-feed.ts';
 import { handleDbLifecycle, openDb } from './persistence/db.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
+import { whenIdle } from './platform/idle.ts';
 import { startPlatform } from './platform/start-platform.ts';
 import { Workspace } from './state/workspace.svelte.ts';
 import './ui/app.css';
@@ -30,6 +31,7 @@ const workspace: Workspace = new Workspace({
   today,
   newId: () => crypto.randomUUID(),
   feed: new ChangeFeed(),
+  idle: whenIdle,
 });
 
 /** Writes pending edits; true when none is left unsaved (a failed write stays pending). */

@@ -71,3 +71,18 @@ export function scaleCampaign(base: CampaignDoc, count: number, seed = BENCH_SEE
   };
   return { campaign, projects, problems };
 }
+
+/**
+ * The same campaign with the five workstreams on every project: a project that has none (the
+ * sample gives them to major projects only) takes those of a project that has them, in turn, so
+ * the battle map draws a project bar and five workstream bars for each project.
+ */
+export function withWorkstreams(doc: CampaignDoc): CampaignDoc {
+  const donors = doc.projects.flatMap((p) => (p.workstreams ? [p.workstreams] : []));
+  if (donors.length === 0) throw new Error('withWorkstreams: no project has workstreams');
+  let next = 0;
+  const projects = doc.projects.map((p) =>
+    p.workstreams ? p : { ...p, workstreams: donors[next++ % donors.length]! },
+  );
+  return { ...doc, projects };
+}

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from './calendar-date.ts';
-import { campaignFigures, round1 } from './rollups.ts';
+import { campaignFigures, FigureShares, round1 } from './rollups.ts';
 import { aDoc, aProject, entries, type CampaignOverrides } from './test-factories.ts';
 import { BATCHES, BATCH_MILESTONE, MILESTONES, type MilestoneKey, type Project } from './types.ts';
 
@@ -185,6 +185,38 @@ describe('campaignFigures: time progress and counts', () => {
     expect(f.figures.planned).toEqual({ actual: 0, target: 200, percent: 0 });
     expect(f.figures.investment).toEqual({ actual: 0, target: null, percent: null });
     expect(f.projectCount).toBe(0);
+  });
+});
+
+describe('campaignFigures with remembered shares', () => {
+  const money = (amount: number, date = '2018-01-20') => ({ date, amount });
+  const ledger = (): Project[] =>
+    Array.from({ length: 40 }, (_, i) =>
+      aProject({
+        annualPlan: i % 3 === 0 ? null : 1000 + i * 0.1,
+        investments: [money(0.1 * i), money(0.2, '2018-03-02'), money(3.3, '2017-12-31')],
+        milestones: {
+          signed: { plan: null, actual: i % 2 === 0 ? '2018-02-01' : null },
+          started: { plan: null, actual: i % 5 === 0 ? '2018-02-20' : null },
+        },
+      }),
+    );
+
+  it('gives exactly the figures of a fresh count, through edits and as-of moves', () => {
+    const shares = new FigureShares();
+    let doc = aDoc({ projects: ledger(), campaign: { targets: { signed: 30 } } });
+    const check = (asOf: string) =>
+      expect(campaignFigures(doc, asOf, shares)).toEqual(campaignFigures(doc, asOf));
+    check('2018-02-12');
+    // An edit replaces one project object; the others are shared with the previous document.
+    const projects = doc.projects.slice();
+    projects[7] = { ...projects[7]!, annualPlan: 5, investments: [money(0.7)] };
+    doc = { ...doc, projects };
+    check('2018-02-12');
+    check('2018-03-31');
+    check('2018-02-12');
+    doc = { ...doc, projects: doc.projects.slice(0, 20) };
+    check('2018-02-12');
   });
 });
 

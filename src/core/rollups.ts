@@ -8,6 +8,7 @@ import {
   type BatchKey,
   type CampaignDoc,
   type FigureKey,
+  type Project,
 } from './types.ts';
 
 export interface Figure {
@@ -33,11 +34,56 @@ function figure(actual: number, target: number | null): Figure {
   return { actual, target, percent };
 }
 
+/** One project's part of the figures: the batches that count it, and its investment. */
+interface Share {
+  counted: readonly BatchKey[];
+  done: number;
+  plan: number;
+}
+
+function shareOf(p: Project, yearStart: CalendarDate, countTo: CalendarDate): Share {
+  const counted = BATCHES.filter((b) => {
+    const actual = p.milestones[BATCH_MILESTONE[b]].actual;
+    return actual !== null && actual >= yearStart && actual <= countTo;
+  });
+  return { counted, done: investmentDone(p, yearStart, countTo), plan: p.annualPlan ?? 0 };
+}
+
+/**
+ * Each project's part of the figures, remembered by project object for one counting window.
+ * Commands replace only the projects they change, so after one edit of a 10,000-project ledger
+ * one part is worked out again and the others are only added up. Parts are added in ledger order,
+ * so the sums are exactly those of a fresh count.
+ */
+export class FigureShares {
+  #window = '';
+  #shares = new WeakMap<Project, Share>();
+
+  of(p: Project, yearStart: CalendarDate, countTo: CalendarDate): Share {
+    const window = `${yearStart}|${countTo}`;
+    if (window !== this.#window) {
+      this.#window = window;
+      this.#shares = new WeakMap();
+    }
+    let share = this.#shares.get(p);
+    if (!share) {
+      share = shareOf(p, yearStart, countTo);
+      this.#shares.set(p, share);
+    }
+    return share;
+  }
+}
+
 /**
  * One pass over the ledger. A batch counts a project when its milestone's actual date falls in the
  * campaign year on or before the as-of date; the investment target is the sum of annual plans.
+ * `shares` remembers each project's part between calls (the open campaign's figures).
  */
-export function campaignFigures(doc: CampaignDoc, asOf: CalendarDate): CampaignFigures {
+export function campaignFigures(
+  doc: CampaignDoc,
+  asOf: CalendarDate,
+  shares?: FigureShares,
+): CampaignFigures {
   const { campaign, projects } = doc;
   const yearStart = makeDate(campaign.year, 1, 1);
   const yearEnd = makeDate(campaign.year, 12, 31);
@@ -52,12 +98,10 @@ export function campaignFigures(doc: CampaignDoc, asOf: CalendarDate): CampaignF
   let done = 0;
   let plan = 0;
   for (const p of projects) {
-    for (const b of BATCHES) {
-      const actual = p.milestones[BATCH_MILESTONE[b]].actual;
-      if (actual !== null && actual >= yearStart && actual <= countTo) counts[b] += 1;
-    }
-    done += investmentDone(p, yearStart, countTo);
-    plan += p.annualPlan ?? 0;
+    const share = shares ? shares.of(p, yearStart, countTo) : shareOf(p, yearStart, countTo);
+    for (const b of share.counted) counts[b] += 1;
+    done += share.done;
+    plan += share.plan;
   }
   const figures = Object.fromEntries(
     BATCHES.map((b) => [b, figure(counts[b], campaign.targets[b])]),

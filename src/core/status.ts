@@ -34,13 +34,40 @@ export interface ProjectStatusInput {
   overdueProblems?: number;
 }
 
+// Views light thousands of projects on the same as-of date: the dates they are judged against are
+// worked out once for that date, not once per project.
+let lastSoon = { asOf: '', days: NaN, until: '' };
+let lastYear = { asOf: '', year: NaN, start: '', timePercent: 0 };
+
+/** The last day that counts as "due soon" on `asOf`. */
+function dueSoonUntil(asOf: CalendarDate, days: number): CalendarDate {
+  if (lastSoon.asOf !== asOf || lastSoon.days !== days) {
+    lastSoon = { asOf, days, until: addDays(asOf, days) };
+  }
+  return lastSoon.until;
+}
+
+/** The campaign year's first day, and the share of the year elapsed on `asOf`, in percent. */
+function yearSoFar(year: number, asOf: CalendarDate): { start: CalendarDate; timePercent: number } {
+  if (lastYear.asOf !== asOf || lastYear.year !== year) {
+    const start = makeDate(year, 1, 1);
+    lastYear = {
+      asOf,
+      year,
+      start,
+      timePercent: timeProgress(periodOf('year', start), asOf) * 100,
+    };
+  }
+  return lastYear;
+}
+
 /**
  * Red: a planned milestone date passed without its actual date, or an overdue problem.
  * Yellow: a milestone falls due within `dueSoonDays`, or investment done trails time progress.
  */
 export function projectStatus(p: Project, input: ProjectStatusInput): Status {
   const { asOf, rules } = input;
-  const soon = addDays(asOf, rules.dueSoonDays);
+  const soon = dueSoonUntil(asOf, rules.dueSoonDays);
   const reasons: StatusReason[] = [];
   for (const m of MILESTONES) {
     const { plan, actual } = p.milestones[m];
@@ -50,9 +77,8 @@ export function projectStatus(p: Project, input: ProjectStatusInput): Status {
   }
   const plan = p.annualPlan ?? 0;
   if (plan > 0 && p.stage === 'construction') {
-    const yearStart = makeDate(input.year, 1, 1);
-    const donePercent = (investmentDone(p, yearStart, asOf) / plan) * 100;
-    const timePercent = timeProgress(periodOf('year', yearStart), asOf) * 100;
+    const { start, timePercent } = yearSoFar(input.year, asOf);
+    const donePercent = (investmentDone(p, start, asOf) / plan) * 100;
     if (donePercent < timePercent - rules.behindMarginPoints) {
       reasons.push({ kind: 'investmentBehind', donePercent, timePercent });
     }
@@ -66,7 +92,7 @@ export function projectStatus(p: Project, input: ProjectStatusInput): Status {
 export function workstreamLight(w: Workstream, asOf: CalendarDate, rules: StatusRules): Light {
   if (w.actualEnd !== null) return 'green';
   if (w.planEnd !== null && w.planEnd < asOf) return 'red';
-  if (w.planEnd !== null && w.planEnd <= addDays(asOf, rules.dueSoonDays)) return 'yellow';
+  if (w.planEnd !== null && w.planEnd <= dueSoonUntil(asOf, rules.dueSoonDays)) return 'yellow';
   if (w.planStart !== null && w.planEnd !== null && w.planStart <= asOf) {
     const expected =
       timeProgress({ kind: 'year', key: '', start: w.planStart, end: w.planEnd }, asOf) * 100;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../core/commands.ts';
 import { blankCampaign, blankProject } from '../core/project.ts';
-import type { CampaignDoc } from '../core/types.ts';
+import type { CampaignDoc, Project } from '../core/types.ts';
 import { collectChanges, emptyChanges, hasChanges } from './changes.ts';
 
 function doc(count: number): CampaignDoc {
@@ -53,6 +53,21 @@ describe('collectChanges', () => {
     const changes = collectChanges(added, removed, collectChanges(before, added, emptyChanges()));
     expect(changes.projects.put.has('p5')).toBe(false);
     expect(changes.projects.deleted.has('p5')).toBe(true);
+  });
+
+  it('finds the changes of a same-length ledger whose rows moved or were swapped for others', () => {
+    const before = doc(4);
+    const [p0, p1, p2, p3] = before.projects as [Project, Project, Project, Project];
+    const moved = { ...before, projects: [p1, p0, { ...p2, name: '改' }, p3] };
+    const swapped = { ...before, projects: [p0, p1, p2, blankProject('p7', 'C7')] };
+    const m = collectChanges(before, moved, emptyChanges());
+    expect([...m.projects.put.keys()]).toEqual(['p2']);
+    expect(m.projects.deleted.size).toBe(0);
+    expect(m.projectOrder).toEqual(['p1', 'p0', 'p2', 'p3']);
+    const s = collectChanges(before, swapped, emptyChanges());
+    expect([...s.projects.put.keys()]).toEqual(['p7']);
+    expect([...s.projects.deleted]).toEqual(['p3']);
+    expect(s.projectOrder).toEqual(['p0', 'p1', 'p2', 'p7']);
   });
 
   it('reports no changes for an unchanged document', () => {

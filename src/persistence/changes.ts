@@ -37,19 +37,43 @@ function sameOrder(a: readonly { id: string }[], b: readonly { id: string }[]): 
   return true;
 }
 
+function put<T extends { id: string }>(row: T, into: RowChanges<T>): void {
+  into.put.set(row.id, row);
+  into.deleted.delete(row.id);
+}
+
+/**
+ * An edit keeps every row where it was: row by row, the ids line up and only the edited rows are
+ * new objects. True when that is so (their changes are then folded in); false otherwise.
+ */
+function collectAligned<T extends { id: string }>(
+  prev: readonly T[],
+  next: readonly T[],
+  into: RowChanges<T>,
+): boolean {
+  if (prev.length !== next.length) return false;
+  const changed: T[] = [];
+  for (let i = 0; i < next.length; i++) {
+    const row = next[i]!;
+    const was = prev[i]!;
+    if (row === was) continue;
+    if (row.id !== was.id) return false;
+    changed.push(row);
+  }
+  for (const row of changed) put(row, into);
+  return true;
+}
+
 /** Folds prev → next of one kind of row into `into`; a later step wins over an earlier one. */
 function collectRows<T extends { id: string }>(
   prev: readonly T[],
   next: readonly T[],
   into: RowChanges<T>,
 ): void {
-  if (prev === next) return;
+  if (prev === next || collectAligned(prev, next, into)) return;
   const before = new Map(prev.map((row) => [row.id, row]));
   for (const row of next) {
-    if (before.get(row.id) !== row) {
-      into.put.set(row.id, row);
-      into.deleted.delete(row.id);
-    }
+    if (before.get(row.id) !== row) put(row, into);
     before.delete(row.id);
   }
   for (const id of before.keys()) {

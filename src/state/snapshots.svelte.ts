@@ -20,6 +20,8 @@ export interface SnapshotStoreDeps {
   newId: () => string;
   /** The problems module's overdue rule; without it snapshots leave overdue problems uncounted. */
   isOverdue?: SnapshotOptions['isOverdue'];
+  /** Freezing waits for this (the page at rest), so it never holds up the first paint. */
+  idle?: () => Promise<void>;
 }
 
 /** Display order: by as-of date, then by order of taking. */
@@ -64,6 +66,7 @@ export class SnapshotStore {
       this.#loaded = false;
     }
     await this.#run(async () => {
+      await this.deps.idle?.();
       let records = this.#loaded ? this.#records : await this.deps.repo.list(id);
       const missing = missingSnapshots(
         doc,

@@ -5,7 +5,7 @@ import type { CalendarDate } from '../core/calendar-date.ts';
 import type { RemoteChange } from '../core/merge.ts';
 import { blankCampaign } from '../core/project.ts';
 import { restoreCampaign, restoreProject } from '../core/restore.ts';
-import { campaignFigures, type CampaignFigures } from '../core/rollups.ts';
+import { campaignFigures, FigureShares, type CampaignFigures } from '../core/rollups.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import { Autosave, type SaveStatus } from '../persistence/autosave.ts';
 import type { CampaignRepository, CampaignSummary } from '../persistence/campaign-repository.ts';
@@ -35,6 +35,11 @@ export interface WorkspaceDeps {
   newId: () => string;
   /** Other tabs' saves; without it this tab neither tells nor hears of them. */
   feed?: ChangeFeed;
+  /**
+   * Resolves when the page has a moment to spare. Background work (freezing closed 旬) waits for
+   * it, so an opened campaign is on screen first; without it, that work starts at once.
+   */
+  idle?: () => Promise<void>;
 }
 
 export class Workspace {
@@ -51,9 +56,12 @@ export class Workspace {
   /** The open campaign's 旬 snapshots: frozen on open and whenever the as-of date moves. */
   readonly snapshots: SnapshotStore;
 
+  /** Each project's part of the figures: after an edit only the edited projects are counted again. */
+  readonly #shares = new FigureShares();
+
   readonly asOf = $derived.by(() => this.#doc?.campaign.asOf ?? this.deps.today());
   readonly figures = $derived.by((): CampaignFigures | null =>
-    this.#doc ? campaignFigures(this.#doc, this.asOf) : null,
+    this.#doc ? campaignFigures(this.#doc, this.asOf, this.#shares) : null,
   );
 
   constructor(private readonly deps: WorkspaceDeps) {
@@ -70,6 +78,7 @@ export class Workspace {
       today: deps.today,
       newId: deps.newId,
       isOverdue: (problem, asOf) => isOverdue(problem, asOf, this.#calendar),
+      idle: deps.idle,
     });
     deps.feed?.subscribe((message) => this.#merge(message));
   }
@@ -105,15 +114,19 @@ export class Workspace {
 
   /** Opens the last campaign, or on first run creates and opens the sample. */
   async start(): Promise<void> {
-    this.#calendar = await this.deps.calendars.load();
-    let list = await this.deps.repo.list();
+    const [calendar, stored, last] = await Promise.all([
+      this.deps.calendars.load(),
+      this.deps.repo.list(),
+      this.deps.repo.lastOpened(),
+    ]);
+    this.#calendar = calendar;
+    let list = stored;
     if (list.length === 0) {
       // Only a first run needs the sample, so its generator loads only then.
       const { buildSampleCampaign } = await import('../core/sample-campaign.ts');
       await this.deps.repo.create(buildSampleCampaign());
       list = await this.deps.repo.list();
     }
-    const last = await this.deps.repo.lastOpened();
     const id = list.find((c) => c.id === last)?.id ?? list[0]?.id;
     this.#campaigns = list;
     if (id) await this.open(id);

@@ -6,6 +6,8 @@ export const MARKS = {
   dashboardReady: 'battlemap:dashboard-ready',
   /** The ledger sheet (Handsontable) has rendered its first rows. */
   gridReady: 'battlemap:grid-ready',
+  /** The battle map's chart has drawn its first option (ECharts' first `finished`). */
+  battlemapReady: 'battlemap:battlemap-ready',
 } as const;
 
 /**

@@ -8,5 +8,17 @@ import csvImport from './csv-import.mjs';
 import coldStart from './cold-start.mjs';
 import bundle from './bundle.mjs';
 import memory from './memory.mjs';
+import battlemap from './battlemap.mjs';
+import paste from './paste.mjs';
 
-export const FIGURES = [sheetReady, editKpis, csvImport, dekadRollups, coldStart, bundle, memory];
+export const FIGURES = [
+  sheetReady,
+  editKpis,
+  paste,
+  csvImport,
+  dekadRollups,
+  coldStart,
+  battlemap,
+  bundle,
+  memory,
+];

@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../chromium-path.js';
 export const APP_MARKS = {
   dashboardReady: 'battlemap:dashboard-ready',
   gridReady: 'battlemap:grid-ready',
+  battlemapReady: 'battlemap:battlemap-ready',
 };
 
 const CONTEXT_OPTIONS = {
@@ -24,7 +25,7 @@ const CONTEXT_OPTIONS = {
 const SLOW_MS = 180_000;
 
 export class Bench {
-  /** @type {Map<number, Promise<import('@playwright/test').BrowserContext>>} */
+  /** @type {Map<string, Promise<import('@playwright/test').BrowserContext>>} */
   #campaigns = new Map();
   /** Uncaught errors in any page: a run with one is not a measurement. */
   pageErrors = [];
@@ -62,23 +63,25 @@ export class Bench {
 
   /**
    * A context whose IndexedDB holds one campaign of `count` projects (opened on the app's start),
-   * seeded once through the app's repository and shared by every figure that asks for that size.
+   * seeded once through the app's repository and shared by every figure that asks for the same.
+   * `options.workstreams`: every project has its five workstreams (bench/seed.ts).
    */
-  campaign(count) {
-    if (!this.#campaigns.has(count)) {
+  campaign(count, options = {}) {
+    const key = `${count}${options.workstreams ? '+workstreams' : ''}`;
+    if (!this.#campaigns.has(key)) {
       const started = Date.now();
-      const seeded = this.freshCampaign(count);
-      void seeded.then(() => this.log(`  stored ${count} projects in ${Date.now() - started} ms`));
-      this.#campaigns.set(count, seeded);
+      const seeded = this.freshCampaign(count, options);
+      void seeded.then(() => this.log(`  stored ${key} projects in ${Date.now() - started} ms`));
+      this.#campaigns.set(key, seeded);
     }
-    return this.#campaigns.get(count);
+    return this.#campaigns.get(key);
   }
 
   /** Like campaign(count), but a context of its own, for a figure that changes the data: close it. */
-  async freshCampaign(count) {
+  async freshCampaign(count, options = {}) {
     const context = await this.newContext();
     const page = await this.openApi(context, 'bench/seed.html');
-    const result = await page.evaluate((n) => window.bench.seed(n), count);
+    const result = await page.evaluate(([n, o]) => window.bench.seed(n, o), [count, options]);
     await page.close();
     if (result.projects !== count) throw new Error(`seeded ${result.projects}, not ${count}`);
     return context;

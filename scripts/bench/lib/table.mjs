@@ -42,17 +42,21 @@ export function evaluateRow(row) {
   return { figure: row.figure, unit: row.unit, runs: row.ours.length, ours, peer, ratio, ok, row };
 }
 
+/** A ratio below 1 is easier read the other way round: 0.05× is also " (20× faster)". */
+const faster = (ratio) => (ratio > 0 && ratio < 1 ? ` (${formatNumber(1 / ratio)}× faster)` : '');
+
 /** The six cells of an evaluated row, as text. */
 export function rowCells(result) {
   const { row, unit } = result;
-  const targets = (row.targets ?? []).map((t) =>
-    t.on === 'ratio' ? `≤ ${formatNumber(t.max)}×` : `≤ ${withUnit(t.max, unit)}`,
-  );
+  const targets = (row.targets ?? []).map((t) => {
+    if (t.on === 'ours') return `≤ ${withUnit(t.max, unit)}`;
+    return t.max < 1 ? `≥ ${formatNumber(1 / t.max)}× faster` : `≤ ${formatNumber(t.max)}×`;
+  });
   return [
     result.figure,
     withUnit(result.ours, unit),
     result.peer === null ? '—' : `${withUnit(result.peer, unit)} (${row.peer.name})`,
-    result.ratio === null ? '—' : `${result.ratio.toFixed(2)}×`,
+    result.ratio === null ? '—' : `${result.ratio.toFixed(2)}×${faster(result.ratio)}`,
     targets.length === 0 ? '—' : targets.join(', '),
     result.ok === null ? '—' : result.ok ? 'yes' : 'NO',
   ];

@@ -3,7 +3,7 @@ import { campaignFigures } from '../../../src/core/rollups.ts';
 import { buildSampleCampaign } from '../../../src/core/sample-campaign.ts';
 import { aDoc, aProject, entries } from '../../../src/core/test-factories.ts';
 import { BATCHES, BATCH_MILESTONE, type Problem, type Project } from '../../../src/core/types.ts';
-import { scaleCampaign } from '../../../bench/lib/scale-campaign.ts';
+import { scaleCampaign, withWorkstreams } from '../../../bench/lib/scale-campaign.ts';
 
 const sample = buildSampleCampaign();
 const AS_OF = '2018-02-12';
@@ -103,5 +103,20 @@ describe('scaleCampaign', () => {
     expect(() => scaleCampaign(sample, 1.5)).toThrow(/bad count/);
     expect(() => scaleCampaign(aDoc(), 3)).toThrow(/empty/);
     expect(scaleCampaign(aDoc(), 0).projects).toEqual([]);
+  });
+});
+
+describe('withWorkstreams', () => {
+  it('gives every project its five workstreams and changes nothing else', () => {
+    const scaled = scaleCampaign(sample, 1000);
+    const full = withWorkstreams(scaled);
+    expect(full.projects.every((p) => p.workstreams !== null)).toBe(true);
+    expect(full.projects.map(({ workstreams: _w, ...rest }) => rest)).toEqual(
+      scaled.projects.map(({ workstreams: _w, ...rest }) => rest),
+    );
+    // Projects that had workstreams keep their own.
+    scaled.projects.forEach((p, i) => {
+      if (p.workstreams) expect(full.projects[i]).toBe(p);
+    });
   });
 });

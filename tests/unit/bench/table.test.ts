@@ -76,6 +76,20 @@ describe('a row with two targets', () => {
     );
   });
 
+  it('reads a ratio below 1 as how many times faster', () => {
+    const cells = rowCells(
+      evaluateRow({
+        figure: 'chart',
+        unit: 'ms',
+        ours: [50],
+        peer: { name: 'other', samples: [1000] },
+        targets: [{ max: 0.1, on: 'ratio' }],
+      }),
+    );
+    expect(cells[3]).toBe('0.05× (20× faster)');
+    expect(cells[4]).toBe('≥ 10× faster');
+  });
+
   it('lists them in one cell', () => {
     expect(rowCells(evaluateRow(row))[4]).toBe('≤ 1000 ms, ≤ 2×');
   });

@@ -1,0 +1,19 @@
+// The views whose library loads on first use: Handsontable for the ledger, ECharts for the battle
+// map. Opening the app on one of them asks for its code at once, so it downloads and compiles
+// while the campaign is read from IndexedDB, not after.
+import type { Route } from '../router.svelte.ts';
+
+export const loadLedger = () => import('../ledger/Ledger.svelte');
+export const loadBattlemapView = () => import('./BattlemapView.svelte');
+
+const VIEW_CODE: Partial<Record<Route, () => Promise<unknown>>> = {
+  projects: loadLedger,
+  battlemap: loadBattlemapView,
+};
+
+/** Starts loading the code of `route`'s view; the view, when it mounts, gets the same module. */
+export function preloadView(route: Route): void {
+  VIEW_CODE[route]?.().catch(() => {
+    // The view reports the failure when it asks for its code itself.
+  });
+}
