@@ -118,4 +118,46 @@ await writeXlsxFile([
     ],
   },
 ]).toFile(new URL('projects.xlsx', dir).pathname);
+// A town's workbook: projects, targets and problems on their own sheets, and a sheet of notes.
+// The problem names a project that the same workbook adds.
+const text = (value) => ({ value, type: String });
+await writeXlsxFile([
+  {
+    sheet: '项目',
+    data: [
+      ['项目编码', '项目名称', '镇街', '责任单位', '总投资（万元）', '下一步'].map(text),
+      [
+        text('WB-0001'),
+        text('南联新能源汽车综合体'),
+        text('英林镇'),
+        text('市商务局'),
+        { value: 150000, type: Number },
+        null,
+      ],
+      [text('JJ2018-0001'), text('安踏一体化产业园'), null, null, null, text('生产区一期主体封顶')],
+    ],
+  },
+  {
+    sheet: '目标',
+    data: [
+      ['指标', '期间', '镇街', '目标'].map(text),
+      [text('签约'), text('一季度'), null, { value: 15, type: Number }],
+      [text('落地开工'), text('全年'), text('英林镇'), { value: 12, type: Number }],
+    ],
+  },
+  {
+    sheet: '问题',
+    data: [
+      ['项目编码', '问题描述', '权限', '提出日期', '责任单位'].map(text),
+      [
+        text('WB-0001'),
+        text('电力接入方案未批复'),
+        text('外部权限'),
+        { value: new Date(Date.UTC(2018, 1, 10)), type: Date, format: 'yyyy-mm-dd' },
+        text('供电公司'),
+      ],
+    ],
+  },
+  { sheet: '说明', data: [[text('本表由英林镇填报')], [text('联系人：王伟')]] },
+]).toFile(new URL('workbook.xlsx', dir).pathname);
 console.log('fixtures written to tests/fixtures/');

@@ -121,7 +121,22 @@ function sameValue(a: FieldValue, b: FieldValue): boolean {
   return a === b;
 }
 
+/**
+ * The result of the last `importProjects` applied, by the identity of the document and command.
+ * An import applies its command to show the preview, and confirming dispatches that very command
+ * to that very document: a pure function need not redo 10,000 rows for the same answer.
+ */
+let lastImport: { doc: CampaignDoc; cmd: Command; result: CommandResult } | null = null;
+
 export function applyCommand(doc: CampaignDoc, cmd: Command): CommandResult {
+  if (cmd.type !== 'importProjects') return apply(doc, cmd);
+  if (lastImport?.doc === doc && lastImport.cmd === cmd) return lastImport.result;
+  const result = apply(doc, cmd);
+  lastImport = { doc, cmd, result };
+  return result;
+}
+
+function apply(doc: CampaignDoc, cmd: Command): CommandResult {
   switch (cmd.type) {
     case 'setProjectField': {
       const spec = FIELD_BY_KEY.get(cmd.field);

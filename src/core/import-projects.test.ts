@@ -117,4 +117,22 @@ describe('importProjects', () => {
     });
     expect(result).toMatchObject({ ok: false, reason: 'emptyName', index: 1 });
   });
+
+  it('answers the same import on the same document from the preview, alone or in a batch', () => {
+    const d = doc();
+    const cmd: Command = {
+      type: 'importProjects',
+      rows: [{ code: 'C', newId: 'c', values: { name: '丙' } }],
+      asOf: '2018-02-12',
+      deleteProjectIds: [],
+    };
+    const previewed = applyCommand(d, cmd);
+    expect(applyCommand(d, cmd)).toBe(previewed);
+    const batched = okDoc(applyCommand(d, { type: 'batch', commands: [cmd] }));
+    expect(batched).toBe(okDoc(previewed));
+    // Another document (even an equal one) is worked out anew.
+    const other = applyCommand(doc(), cmd);
+    expect(other).not.toBe(previewed);
+    expect(okDoc(other)).toEqual(okDoc(previewed));
+  });
 });

@@ -70,34 +70,36 @@ export type ProblemFailure =
   | 'alreadyResolved'
   | 'notResolved';
 
-type Refusal = { ok: false; reason: ProblemFailure; value?: string };
+export type Refusal = { ok: false; reason: ProblemFailure; value?: string };
 
 const refuse = (reason: ProblemFailure, value?: unknown): Refusal =>
   value === undefined ? { ok: false, reason } : { ok: false, reason, value: String(value) };
 
 const asText = (raw: unknown): string => (raw === null || raw === undefined ? '' : String(raw));
 
+// The readers below are shared with the file import (src/io): a cell is read as a command reads it.
+
 /** 本级/外部 are how planners abbreviate the scopes. */
 const SCOPE_ALIASES: Readonly<Record<string, ProblemScope>> = { 本级: 'own', 外部: 'external' };
 
-function readScope(raw: unknown): ProblemScope | Refusal {
+export function readScope(raw: unknown): ProblemScope | Refusal {
   const text = asText(raw).trim();
   return keyForWord(SCOPE_WORDS, text) ?? SCOPE_ALIASES[text] ?? refuse('unknownChoice', raw);
 }
 
-function readEscalation(raw: unknown): EscalationLevel | Refusal {
+export function readEscalation(raw: unknown): EscalationLevel | Refusal {
   return keyForWord(ESCALATION_WORDS, asText(raw)) ?? refuse('unknownChoice', raw);
 }
 
 /** A required date: typed, pasted or already a calendar date. */
-function readDate(raw: unknown): CalendarDate | Refusal {
+export function readDate(raw: unknown): CalendarDate | Refusal {
   if (isCalendarDate(raw)) return raw;
   const parsed = parseDate(asText(raw));
   if (!parsed.ok) return refuse('notADate', raw);
   return parsed.value ?? refuse('empty');
 }
 
-const isRefusal = (x: unknown): x is Refusal =>
+export const isRefusal = (x: unknown): x is Refusal =>
   typeof x === 'object' && x !== null && 'ok' in x && x.ok === false;
 
 function withChange(p: Problem, change: ProblemChange): Problem {

@@ -12,6 +12,9 @@ export interface Detection {
   candidates: Encoding[];
 }
 
+/** A detection with the text in the detected encoding, when telling it took decoding it anyway. */
+export type DetectedText = Detection & { text?: string };
+
 /** Decodes strictly: an invalid byte sequence fails instead of becoming U+FFFD. */
 export function decodeStrict(bytes: Uint8Array, encoding: Encoding): Decoded {
   try {
@@ -78,20 +81,28 @@ export function chineseScore(text: string): number {
 
 /** Strict UTF-8, then strict GB18030; where both read the bytes, the one with more Chinese wins. */
 export function detectEncoding(bytes: Uint8Array): Detection {
+  const { encoding, candidates } = detectWithText(bytes);
+  return { encoding, candidates };
+}
+
+/** As detectEncoding, keeping the decoded text so that a large file is not decoded twice. */
+export function detectWithText(bytes: Uint8Array): DetectedText {
   const bom = bomEncoding(bytes);
   if (bom) return { encoding: bom, candidates: [bom] };
   const utf16 = bomlessUtf16(bytes);
-  if (utf16 && decodeStrict(bytes, utf16).ok) return { encoding: utf16, candidates: [utf16] };
+  const utf16Text = utf16 ? decodeStrict(bytes, utf16) : null;
+  if (utf16 && utf16Text?.ok) return { encoding: utf16, candidates: [utf16], text: utf16Text.text };
   const utf8 = decodeStrict(bytes, 'utf-8');
   const gb = decodeStrict(bytes, 'gb18030');
   const candidates: Encoding[] = [];
   if (utf8.ok) candidates.push('utf-8');
   if (gb.ok) candidates.push('gb18030');
   if (utf8.ok && gb.ok) {
-    const encoding = chineseScore(gb.text) > chineseScore(utf8.text) ? 'gb18030' : 'utf-8';
-    return { encoding, candidates };
+    const isGb = chineseScore(gb.text) > chineseScore(utf8.text);
+    return { encoding: isGb ? 'gb18030' : 'utf-8', candidates, text: isGb ? gb.text : utf8.text };
   }
-  return { encoding: candidates[0] ?? null, candidates };
+  const read = utf8.ok ? utf8 : gb.ok ? gb : null;
+  return { encoding: candidates[0] ?? null, candidates, ...(read ? { text: read.text } : {}) };
 }
 
 /** The file's text in `encoding`, without its byte-order mark. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../core/commands.ts';
-import { aDoc, aProject, entries } from '../core/test-factories.ts';
+import { aDoc, aProject, entries, okDoc } from '../core/test-factories.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import { previewImport } from './import-table.ts';
 import type { PlanOptions } from './plan.ts';
@@ -242,5 +242,61 @@ describe('planProjects', () => {
       ['0101', 3700000, '2018-02-09'],
       ['350582199001011234', 1234.5, null],
     ]);
+  });
+
+  it('warns of towns, units, leaders and industries the lists lack, and adds them on commit', () => {
+    const doc = {
+      ...ledger(),
+      campaign: {
+        ...ledger().campaign,
+        lists: { towns: ['安海镇'], units: ['市发改局'], leaders: [], industries: ['纺织服装'] },
+      },
+    };
+    const sheet = csv(
+      ['项目编码', '项目名称', '镇街', '责任单位', '挂钩领导', '产业'],
+      ['JJ-1', '安踏一体化产业园', '安海镇', '市发改局', '', '纺织服装'],
+      ['JJ-3', '福大晋江科教园', '新塘街道', '市教育局', '副市长(科教文卫)', ''],
+      ['JJ-4', '晋江科教园二期', '新塘街道', '市教育局', '', ''],
+    );
+    const { plan } = previewImport(doc, sheet, 'projects', new Map(), options());
+    expect(plan.problems.map((p) => [p.line, p.column, p.reason, p.value, p.blocking])).toEqual([
+      [3, '镇街', 'newListValue', '新塘街道', false],
+      [3, '责任单位', 'newListValue', '市教育局', false],
+      [3, '挂钩领导', 'newListValue', '副市长(科教文卫)', false],
+    ]);
+    expect(plan.blocking).toBe(false);
+    const after = okDoc(applyCommand(doc, plan.command!));
+    expect(after.campaign.lists).toEqual({
+      towns: ['安海镇', '新塘街道'],
+      units: ['市发改局', '市教育局'],
+      leaders: ['副市长(科教文卫)'],
+      industries: ['纺织服装'],
+    });
+    expect(after.projects.map((p) => p.code)).toEqual(['JJ-1', 'JJ-2', 'JJ-3', 'JJ-4']);
+    // The preview's document is the committed one: a later sheet plans on it.
+    expect(plan.after).toEqual(after);
+  });
+
+  it('stops on codes that Excel turned into numbers instead of adding them as new projects', () => {
+    const doc = aDoc({
+      projects: [
+        aProject({ id: 'z', code: '0101', name: '晋华集成电路' }),
+        aProject({ id: 'y', code: '350582199001011234', name: '百宏差别化化纤' }),
+      ],
+    });
+    const sheet = csv(
+      ['项目编码', '项目名称'],
+      ['101', '晋华集成电路'],
+      ['3.50582E+17', '百宏差别化化纤'],
+      ['0101', '晋华集成电路'],
+      ['102', '一个新项目'],
+    );
+    const { plan } = previewImport(doc, sheet, 'projects', new Map(), options());
+    expect(plan.problems.map((p) => [p.line, p.reason, p.value, p.hint])).toEqual([
+      [2, 'leadingZerosLost', '101', '0101'],
+      [3, 'scientificNotation', '3.50582E+17', undefined],
+    ]);
+    expect(plan.blocking).toBe(true);
+    expect(plan.counts).toMatchObject({ rejected: 2, unchanged: 1, new: 1 });
   });
 });

@@ -1,10 +1,13 @@
 // Planning an import of the project ledger: rows upserted by project code.
 import { applyCommand, type ProjectImportRow } from '../core/commands.ts';
+import { LIST_OF_FIELD, type ListField } from '../core/project-checks.ts';
 import { parseMoney } from '../core/parse.ts';
 import { FIELD_BY_KEY, parseFieldInput } from '../core/project-fields.ts';
 import type { Project } from '../core/types.ts';
+import { CodeCheck } from './code-check.ts';
 import {
   countOutcomes,
+  damagedCode,
   dataRows,
   isBlocking,
   valueProblem,
@@ -14,9 +17,12 @@ import {
   type PlanInput,
   type RowOutcome,
 } from './plan.ts';
+import { ListAdditions, withLists } from './list-additions.ts';
 import { displayCell, projectCell, type ValueContext } from './project-values.ts';
 import type { Problem } from './sheet.ts';
 import { PROJECTS_TABLE } from './tables.ts';
+
+const LIST_FIELDS = Object.keys(LIST_OF_FIELD) as ListField[];
 
 function readValue(key: string, text: string, unit: Parameters<typeof withUnit>[1]) {
   if (key === 'investmentToDate') return parseMoney(withUnit(text, unit));
@@ -43,9 +49,12 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const accepted: { line: number; row: ProjectImportRow }[] = [];
   const outcomes: RowOutcome[] = [];
   const codesInFile = new Set<string>();
+  const additions = new ListAdditions(doc.campaign.lists);
+  const existing = new Set(doc.projects.map((p) => p.code));
+  const codeCheck = new CodeCheck(existing);
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
-    const rowProblems = [...row.problems];
-    const code = (row.cells.get('code')?.text ?? '').trim();
+    const rowProblems = row.problems;
+    const code = row.text('code').trim();
     if (code === '') rowProblems.push(valueProblem(row, 'code', 'empty'));
     else {
       codesInFile.add(code);
@@ -56,24 +65,34 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
           value: `${code} (${first})`,
         });
       } else firstLine.set(code, row.line);
+      const damaged = existing.has(code) ? null : damagedCode(row, 'code', code, codeCheck);
+      if (damaged) rowProblems.push(damaged);
     }
     const values: Record<string, unknown> = {};
-    for (const [key, cell] of row.cells) {
+    for (const column of row.columns.values()) {
+      const key = column.key;
       if (key === 'code') continue;
+      const text = row.textAt(column);
       // A choice such as 级别 has no "empty" value: an empty cell always leaves the project's own.
-      const blank = cell.text.trim() === '';
+      const blank = text.trim() === '';
       if (blank && (!options.blankClears || FIELD_BY_KEY.get(key)?.kind === 'enum')) continue;
-      const parsed = readValue(key, cell.text, cell.unit);
+      const parsed = readValue(key, text, column.unit);
       if (parsed.ok) values[key] = parsed.value;
       else rowProblems.push(valueProblem(row, key, parsed.reason));
     }
     problems.push(...rowProblems);
     if (rowProblems.length > 0) {
-      const name = row.cells.get('name')?.text ?? '';
+      const name = row.text('name');
       outcomes.push({ line: row.line, label: code, detail: name, status: 'rejected', changes: [] });
       continue;
     }
-    accepted.push({ line: row.line, row: { code, newId: options.newId(), values } });
+    for (const field of LIST_FIELDS) {
+      const warning = additions.note(LIST_OF_FIELD[field], values[field], row, field);
+      if (warning) problems.push(warning);
+    }
+    // Only a new project needs an id (making one is not free: crypto.randomUUID, 10,000 times).
+    const newId = existing.has(code) ? '' : options.newId();
+    accepted.push({ line: row.line, row: { code, newId, values } });
   }
 
   const missing =
@@ -81,13 +100,13 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
       ? doc.projects.filter((p) => !codesInFile.has(p.code))
       : [];
   const deleteProjectIds = missing.map((p) => p.id);
-  const command = {
+  const upsert = {
     type: 'importProjects' as const,
     rows: accepted.map((a) => a.row),
     asOf: options.asOf,
     deleteProjectIds,
   };
-  const result = applyCommand(doc, command);
+  const result = applyCommand(doc, upsert);
   const before = new Map(doc.projects.map((p) => [p.code, p]));
   if (!result.ok) {
     // The core refused what the rows above accepted: report it on its row, commit nothing.
@@ -118,14 +137,17 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const deleted = missing.map((p) => p.code);
   const counts = countOutcomes(outcomes, deleted.length);
   const blocking = isBlocking(problems, options.skipRejected) || !result.ok;
-  const hasWork = result.ok && result.doc !== doc;
+  const hasWork = result.ok && (result.doc !== doc || !additions.isEmpty);
+  const commit = hasWork && !blocking;
+  const command = additions.withCommand(upsert);
   return {
     table: 'projects',
     outcomes,
     problems,
     counts,
     deleted,
-    command: hasWork && !blocking ? command : null,
+    command: commit ? command : null,
+    after: commit && result.ok ? withLists(result.doc, additions) : doc,
     blocking,
   };
 }

@@ -1,21 +1,35 @@
-// Planning an import of the five batches' annual targets: one row per batch.
-import type { Command } from '../core/commands.ts';
-import { BATCHES, type BatchKey } from '../core/types.ts';
-import { BATCH_WORDS, keyForWord } from '../core/vocabulary.ts';
+// Planning an import of targets: the five batches' annual targets, planned cumulative figures at
+// period ends (以旬保月、以月保季, batches and investment), and annual targets per town and unit.
+// Each row is one target, committed with the command the targets view uses for it.
+import { applyCommand, type Command } from '../core/commands.ts';
+import { parseMoney } from '../core/parse.ts';
+import { parsePeriodEnd, periodEndLabel, WHOLE_YEAR_WORDS } from '../core/period-text.ts';
+import type { CalendarDate } from '../core/calendar-date.ts';
+import type { BatchKey, CampaignDoc, FigureKey, ScopeKind } from '../core/types.ts';
+import { BATCH_WORDS, keyForWord, type Words } from '../core/vocabulary.ts';
 import {
   countOutcomes,
   dataRows,
   isBlocking,
   valueProblem,
+  withUnit,
+  type DataRow,
   type ImportPlan,
   type PlanInput,
   type RowOutcome,
 } from './plan.ts';
-import { wordsOf } from './project-values.ts';
+import { ListAdditions } from './list-additions.ts';
+import { displayCell, wordsOf } from './project-values.ts';
 import type { Problem } from './sheet.ts';
 
-/** Ledgers name the batches in longer forms: 策划生成一批, 建成一批, 竣工… */
-const BATCH_ALIASES: ReadonlyMap<string, BatchKey> = new Map<string, BatchKey>([
+/** The figures a targets file names: the five batches, and investment in 万元. */
+export const FIGURE_WORDS: Readonly<Record<FigureKey, Words>> = {
+  ...BATCH_WORDS,
+  investment: { 'zh-CN': '投资（万元）', en: 'Investment (万元)' },
+};
+
+/** Ledgers name the figures in longer or shorter forms: 策划生成一批, 建成一批, 竣工, 固定资产投资… */
+const FIGURE_ALIASES: ReadonlyMap<string, FigureKey> = new Map<string, FigureKey>([
   ['策划', 'planned'],
   ['生成', 'planned'],
   ['开工', 'started'],
@@ -25,11 +39,28 @@ const BATCH_ALIASES: ReadonlyMap<string, BatchKey> = new Map<string, BatchKey>([
   ['加快建设', 'completed'],
   ['技改', 'upgraded'],
   ['增资', 'upgraded'],
+  ['投资', 'investment'],
+  ['固投', 'investment'],
+  ['固定资产投资', 'investment'],
+  ['完成投资', 'investment'],
+  ['年度投资', 'investment'],
+  ['投资额', 'investment'],
+  ['investment', 'investment'],
 ]);
 
-export function batchForText(text: string): BatchKey | null {
-  const t = text.normalize('NFKC').trim().replace(/一批$/, '').replace(/\s/g, '');
-  return keyForWord(BATCH_WORDS, t) ?? BATCH_ALIASES.get(t) ?? null;
+export function figureForText(text: string): FigureKey | null {
+  const t = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/一批$/, '')
+    .replace(/\s*\((万元|亿元)\)$/, '');
+  const compact = t.replace(/\s/g, '');
+  return (
+    keyForWord(FIGURE_WORDS, t) ??
+    keyForWord(FIGURE_WORDS, compact) ??
+    FIGURE_ALIASES.get(compact.toLowerCase()) ??
+    null
+  );
 }
 
 type Count = { ok: true; value: number | null } | { ok: false; reason: 'notANumber' | 'negative' };
@@ -42,65 +73,167 @@ export function parseCount(text: string): Count {
   return n < 0 ? { ok: false, reason: 'negative' } : { ok: true, value: n };
 }
 
+/** Which target a row sets: the campaign's or a town's or unit's, for the year or to a day. */
+export interface TargetSlot {
+  figure: FigureKey;
+  /** null: the whole year. */
+  periodEnd: CalendarDate | null;
+  scope: { kind: ScopeKind; name: string } | null;
+}
+
+export function targetValue(doc: CampaignDoc, slot: TargetSlot): number | null {
+  const { figure, periodEnd, scope } = slot;
+  if (periodEnd !== null) return doc.campaign.cumulativePlans[figure]?.[periodEnd] ?? null;
+  if (figure === 'investment') return null;
+  if (scope) return doc.campaign.scopeTargets[scope.kind][scope.name]?.[figure] ?? null;
+  return doc.campaign.targets[figure];
+}
+
+function commandFor(slot: TargetSlot, value: number | null): Command {
+  const { figure, periodEnd, scope } = slot;
+  if (periodEnd !== null) return { type: 'setCumulativePlan', figure, periodEnd, value };
+  const batch = figure as BatchKey;
+  if (scope) return { type: 'setScopeTarget', scope: scope.kind, name: scope.name, batch, value };
+  return { type: 'setTarget', batch, value };
+}
+
+export function slotLabel(slot: TargetSlot, locale: 'zh-CN' | 'en'): string {
+  const period =
+    slot.periodEnd === null ? WHOLE_YEAR_WORDS[locale] : periodEndLabel(slot.periodEnd, locale);
+  return [wordsOf(FIGURE_WORDS, slot.figure, locale), period, slot.scope?.name ?? '']
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The row's target, or the problems that keep it from naming one. */
+function readSlot(row: DataRow, year: number, problems: Problem[]): TargetSlot | null {
+  const figureText = row.text('batch');
+  const figure = figureForText(figureText);
+  if (figure === null) {
+    problems.push(valueProblem(row, 'batch', figureText.trim() === '' ? 'empty' : 'unknownChoice'));
+  }
+  const period = parsePeriodEnd(row.text('period'), year);
+  if (!period.ok) problems.push(valueProblem(row, 'period', period.reason));
+  const town = row.text('town').trim();
+  const unit = row.text('unit').trim();
+  if (town !== '' && unit !== '') problems.push(valueProblem(row, 'unit', 'twoScopes'));
+  const scope =
+    town !== ''
+      ? { kind: 'town' as const, name: town }
+      : unit !== ''
+        ? { kind: 'unit' as const, name: unit }
+        : null;
+  if (figure === null || !period.ok || (town !== '' && unit !== '')) return null;
+  const periodEnd = period.value;
+  // Towns and units have annual targets; their investment target is their projects' plans summed.
+  if (scope && periodEnd !== null) {
+    problems.push(valueProblem(row, 'period', 'scopePeriod'));
+    return null;
+  }
+  if (figure === 'investment' && periodEnd === null) {
+    problems.push(valueProblem(row, 'batch', 'derivedTarget'));
+    return null;
+  }
+  return { figure, periodEnd, scope };
+}
+
+function readTarget(row: DataRow, slot: TargetSlot): Count | ReturnType<typeof parseMoney> {
+  const text = row.text('target');
+  return slot.figure === 'investment'
+    ? parseMoney(withUnit(text, row.columns.get('target')?.unit ?? null))
+    : parseCount(text);
+}
+
 export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportPlan {
   const problems: Problem[] = [...mapping.problems];
   const headerBlocks = mapping.problems.some((p) => p.blocking);
   const outcomes: RowOutcome[] = [];
   const commands: Command[] = [];
-  const seen = new Map<BatchKey, number>();
+  const seen = new Map<string, number>();
+  const additions = new ListAdditions(doc.campaign.lists);
+  const { year } = doc.campaign;
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
-    const text = row.cells.get('batch')?.text ?? '';
-    const batch = batchForText(text);
-    if (batch === null)
-      rowProblems.push(valueProblem(row, 'batch', text.trim() === '' ? 'empty' : 'unknownChoice'));
-    else if (seen.has(batch))
-      rowProblems.push({
-        ...valueProblem(row, 'batch', 'duplicateCode'),
-        value: `${text} (${seen.get(batch)})`,
-      });
-    else seen.set(batch, row.line);
-    const count = parseCount(row.cells.get('target')?.text ?? '');
-    if (!count.ok) rowProblems.push(valueProblem(row, 'target', count.reason));
+    const slot = readSlot(row, year, rowProblems);
+    const value = slot ? readTarget(row, slot) : null;
+    if (value && !value.ok) rowProblems.push(valueProblem(row, 'target', value.reason));
+    if (slot) {
+      const key = JSON.stringify(slot);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        rowProblems.push({
+          ...valueProblem(row, 'batch', 'duplicateCode'),
+          value: `${slotLabel(slot, options.locale)} (${first})`,
+        });
+      } else seen.set(key, row.line);
+    }
     problems.push(...rowProblems);
-    const label = batch ? wordsOf(BATCH_WORDS, batch, options.locale) : text;
-    if (rowProblems.length > 0 || batch === null || !count.ok) {
+    const label = slot ? slotLabel(slot, options.locale) : row.text('batch');
+    if (rowProblems.length > 0 || !slot || !value?.ok) {
       outcomes.push({ line: row.line, label, detail: '', status: 'rejected', changes: [] });
       continue;
     }
-    const before = doc.campaign.targets[batch];
-    if (!row.cells.has('target') || before === count.value) {
+    if (slot.scope) {
+      const list = slot.scope.kind === 'town' ? 'towns' : 'units';
+      const warning = additions.note(list, slot.scope.name, row, slot.scope.kind);
+      if (warning) problems.push(warning);
+    }
+    const before = targetValue(doc, slot);
+    if (!row.has('target') || before === value.value) {
       outcomes.push({ line: row.line, label, detail: '', status: 'unchanged', changes: [] });
       continue;
     }
-    commands.push({ type: 'setTarget', batch, value: count.value });
+    commands.push(commandFor(slot, value.value));
+    const kind = slot.figure === 'investment' ? 'money' : 'count';
     outcomes.push({
       line: row.line,
       label,
       detail: '',
-      status: 'changed',
+      status: before === null ? 'new' : 'changed',
       changes: [
         {
           key: 'target',
-          before: before === null ? '' : String(before),
-          after: count.value === null ? '' : String(count.value),
+          before: displayCell(before, kind),
+          after: displayCell(value.value, kind),
         },
       ],
     });
   }
-  outcomes.sort(
-    (a, b) =>
-      BATCHES.indexOf(batchForText(a.label) ?? 'planned') -
-        BATCHES.indexOf(batchForText(b.label) ?? 'planned') || a.line - b.line,
-  );
+  outcomes.sort((a, b) => a.line - b.line);
   const blocking = isBlocking(problems, options.skipRejected);
+  const hasWork = commands.length > 0 || !additions.isEmpty;
+  const command: Command | null =
+    hasWork && !blocking ? additions.withCommand({ type: 'batch', commands }) : null;
+  const result = command ? applyCommand(doc, command) : null;
+  if (result && !result.ok) {
+    // Every row was checked above; the core refusing one is a bug, shown rather than committed.
+    problems.push({
+      reason: 'refused',
+      line: null,
+      column: null,
+      value: result.value ?? '',
+      cause: result.reason,
+      blocking: true,
+    });
+    return {
+      table: 'targets',
+      outcomes,
+      problems,
+      counts: countOutcomes(outcomes, 0),
+      deleted: [],
+      command: null,
+      after: doc,
+      blocking: true,
+    };
+  }
   return {
     table: 'targets',
     outcomes,
     problems,
     counts: countOutcomes(outcomes, 0),
     deleted: [],
-    command: commands.length > 0 && !blocking ? { type: 'batch', commands } : null,
+    command,
+    after: result?.ok ? result.doc : doc,
     blocking,
   };
 }

@@ -5,8 +5,10 @@ import { blankWorkstreams } from '../core/project.ts';
 import type { Project, WorkstreamKey } from '../core/types.ts';
 import { WORKSTREAM_WORDS, keyForWord } from '../core/vocabulary.ts';
 import { isWorkstreamField, parseWorkstreamInput } from '../core/workstream-fields.ts';
+import { CodeCheck } from './code-check.ts';
 import {
   countOutcomes,
+  damagedCode,
   dataRows,
   isBlocking,
   valueProblem,
@@ -25,17 +27,23 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
   const problems: Problem[] = [...mapping.problems];
   const headerBlocks = mapping.problems.some((p) => p.blocking);
   const byCode = new Map(doc.projects.map((p) => [p.code, p]));
+  const codeCheck = new CodeCheck(byCode.keys());
   const grouped = new Map<string, Partial<Record<WorkstreamKey, Values>>>();
   const accepted: { line: number; code: string; stream: WorkstreamKey }[] = [];
   const outcomes: RowOutcome[] = [];
   const firstLine = new Map<string, number>();
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = [...row.problems];
-    const code = (row.cells.get('code')?.text ?? '').trim();
-    const streamText = row.cells.get('workstream')?.text ?? '';
+    const code = row.text('code').trim();
+    const streamText = row.text('workstream');
     const stream = keyForWord(WORKSTREAM_WORDS, streamText);
     if (code === '') rowProblems.push(valueProblem(row, 'code', 'empty'));
-    else if (!byCode.has(code)) rowProblems.push(valueProblem(row, 'code', 'unknownProjectCode'));
+    else if (!byCode.has(code)) {
+      rowProblems.push(
+        damagedCode(row, 'code', code, codeCheck) ??
+          valueProblem(row, 'code', 'unknownProjectCode'),
+      );
+    }
     if (stream === null) {
       rowProblems.push(
         valueProblem(row, 'workstream', streamText.trim() === '' ? 'empty' : 'unknownChoice'),
@@ -50,10 +58,12 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
       });
     } else firstLine.set(id, row.line);
     const values: Values = {};
-    for (const [key, cell] of row.cells) {
+    for (const column of row.columns.values()) {
+      const key = column.key;
       if (!isWorkstreamField(key)) continue;
-      if (cell.text.trim() === '' && !options.blankClears) continue;
-      const parsed = parseWorkstreamInput(key, cell.text);
+      const text = row.textAt(column);
+      if (text.trim() === '' && !options.blankClears) continue;
+      const parsed = parseWorkstreamInput(key, text);
       if (parsed.ok) values[key] = parsed.value;
       else rowProblems.push(valueProblem(row, key, parsed.reason));
     }
@@ -136,6 +146,7 @@ export function planWorkstreams({ doc, rows, mapping, options }: PlanInput): Imp
     counts: countOutcomes(outcomes, 0),
     deleted: [],
     command: hasWork && !blocking ? command : null,
+    after: hasWork && !blocking && result.ok ? result.doc : doc,
     blocking,
   };
 }

@@ -4,7 +4,8 @@ import type { Command } from '../core/commands.ts';
 import type { CalendarDate } from '../core/calendar-date.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import type { Locale } from '../core/vocabulary.ts';
-import type { HeaderMapping } from './headers.ts';
+import type { CodeCheck } from './code-check.ts';
+import type { HeaderMapping, HeaderUnit } from './headers.ts';
 import type { Problem, ProblemReason, RawRow } from './sheet.ts';
 import type { TableKind } from './tables.ts';
 
@@ -44,6 +45,8 @@ export interface ImportPlan {
   deleted: readonly string[];
   /** The one command that commits the import; null when there is nothing to do. */
   command: Command | null;
+  /** The document once `command` is committed (the one planned against, when it is null). */
+  after: CampaignDoc;
   /** A problem blocks: confirm stays disabled. */
   blocking: boolean;
 }
@@ -82,6 +85,14 @@ const ROW_REASONS: ReadonlySet<ProblemReason> = new Set<ProblemReason>([
   'unknownChoice',
   'duplicateCode',
   'unknownProjectCode',
+  'statusConflict',
+  'leadingZerosLost',
+  'scientificNotation',
+  'notAPeriod',
+  'otherYear',
+  'twoScopes',
+  'scopePeriod',
+  'derivedTarget',
   'refused',
 ]);
 
@@ -99,33 +110,61 @@ export function isBlocking(problems: readonly Problem[], skipRejected: boolean):
   return problems.some((p) => p.blocking && !(skipRejected && isRowProblem(p)));
 }
 
-/** The data rows under the header, each with its cells by column key; blank rows are skipped. */
-export interface DataRow {
-  line: number;
-  cells: ReadonlyMap<
-    string,
-    { text: string; header: string; unit: HeaderMapping['units'][number] }
-  >;
-  problems: Problem[];
+/** A file column that is imported: its field, where it is in a row, and its header's unit. */
+export interface MappedColumn {
+  key: string;
+  index: number;
+  header: string;
+  unit: HeaderUnit | null;
 }
 
+/**
+ * A data row under the header, its cells read by column key. The columns are shared by every row
+ * of a sheet: a 10,000-row file makes 10,000 of these, not 100,000 cell objects.
+ */
+export class DataRow {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    readonly line: number,
+    private readonly raw: readonly string[],
+    readonly columns: ReadonlyMap<string, MappedColumn>,
+  ) {}
+
+  has(key: string): boolean {
+    return this.columns.has(key);
+  }
+
+  /** The cell's text; '' where the file has no such column. */
+  text(key: string): string {
+    const column = this.columns.get(key);
+    return column ? (this.raw[column.index] ?? '') : '';
+  }
+
+  textAt(column: MappedColumn): string {
+    return this.raw[column.index] ?? '';
+  }
+}
+
+/** The data rows under the header; blank rows are skipped. */
 export function dataRows(rows: readonly RawRow[], mapping: HeaderMapping): DataRow[] {
   const out: DataRow[] = [];
   const width = mapping.headers.length;
-  const mapped = mapping.keys.flatMap((key, i) =>
-    key === null
-      ? []
-      : [{ key, i, header: mapping.headers[i] ?? '', unit: mapping.units[i] ?? null }],
-  );
+  const columns = new Map<string, MappedColumn>();
+  mapping.keys.forEach((key, index) => {
+    if (key === null) return;
+    const header = mapping.headers[index] ?? '';
+    columns.set(key, { key, index, header, unit: mapping.units[index] ?? null });
+  });
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
     const row = rows[r] as RawRow;
     if (row.cells.every((c) => c.trim() === '')) continue;
-    const problems: Problem[] = [];
+    const data = new DataRow(row.line, row.cells, columns);
     let extra = false;
     for (let i = width; i < row.cells.length; i++)
       if ((row.cells[i] as string).trim() !== '') extra = true;
     if (extra || row.cells.length < width) {
-      problems.push({
+      data.problems.push({
         reason: 'raggedRow',
         line: row.line,
         column: null,
@@ -133,12 +172,22 @@ export function dataRows(rows: readonly RawRow[], mapping: HeaderMapping): DataR
         blocking: true,
       });
     }
-    const cells: DataRow['cells'] = new Map(
-      mapped.map(({ key, i, header, unit }) => [key, { text: row.cells[i] ?? '', header, unit }]),
-    );
-    out.push({ line: row.line, cells, problems });
+    out.push(data);
   }
   return out;
+}
+
+/** A code the ledger lacks, checked for what Excel does to codes; the problem, if any. */
+export function damagedCode(
+  row: DataRow,
+  key: string,
+  code: string,
+  check: CodeCheck,
+): Problem | null {
+  const damage = check.damage(code);
+  if (!damage) return null;
+  const problem = valueProblem(row, key, damage.reason, code);
+  return damage.original ? { ...problem, hint: damage.original } : problem;
 }
 
 export function valueProblem(
@@ -147,18 +196,18 @@ export function valueProblem(
   reason: ProblemReason,
   value?: string,
 ): Problem {
-  const cell = row.cells.get(key);
+  const column = row.columns.get(key);
   return {
     reason,
     line: row.line,
-    column: cell?.header ?? null,
-    value: value ?? cell?.text ?? null,
+    column: column?.header ?? null,
+    value: value ?? (column ? row.textAt(column) : null),
     blocking: true,
   };
 }
 
 /** An amount cell read in the unit its header names when the cell names none. */
-export function withUnit(text: string, unit: HeaderMapping['units'][number]): string {
+export function withUnit(text: string, unit: HeaderUnit | null): string {
   const t = text.trim();
   if (!/^[+-]?[\d,，]*\.?\d+$/.test(t)) return t;
   if (unit === '亿元') return `${t}亿`;

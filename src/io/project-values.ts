@@ -1,11 +1,15 @@
-// A project's cells as files hold them: the words of the chosen language for choices, numbers
-// for amounts, calendar dates as `YYYY-MM-DD`. Shared by the export and the import's diff.
+// A project's (or a problem's) cells as files hold them: the words of the chosen language for
+// choices, numbers for amounts, calendar dates as `YYYY-MM-DD`. Shared by the export and the
+// import's diff.
 import { makeDate, type CalendarDate } from '../core/calendar-date.ts';
 import { groupDigits } from '../core/money.ts';
+import { ESCALATION_WORDS, PROBLEM_STATUS_WORDS, SCOPE_WORDS } from '../core/problem-vocabulary.ts';
+import { dueDate } from '../core/problems.ts';
 import { investmentDone } from '../core/project.ts';
 import { FIELD_BY_KEY } from '../core/project-fields.ts';
-import type { Project, Workstream } from '../core/types.ts';
+import type { Problem, Project, Workstream } from '../core/types.ts';
 import type { Locale, Words } from '../core/vocabulary.ts';
+import type { WorkCalendar } from '../core/working-days.ts';
 import type { ColumnKind } from './tables.ts';
 
 export type FileCell = string | number | null;
@@ -14,6 +18,8 @@ export interface ValueContext {
   locale: Locale;
   asOf: CalendarDate;
   year: number;
+  /** The working-day calendar, for problems' due dates; without it they are left out. */
+  calendar?: WorkCalendar;
 }
 
 export function wordsOf(
@@ -39,6 +45,37 @@ export function projectCell(p: Project, key: string, ctx: ValueContext): FileCel
 export function workstreamCell(w: Workstream | undefined, key: string): FileCell {
   if (!w) return null;
   return (w as unknown as Record<string, FileCell>)[key] ?? null;
+}
+
+export function problemCell(
+  q: Problem,
+  key: string,
+  ctx: ValueContext,
+  projects: ReadonlyMap<string, Project>,
+): FileCell {
+  switch (key) {
+    case 'projectCode':
+      return projects.get(q.projectId)?.code ?? null;
+    case 'projectName':
+      return projects.get(q.projectId)?.name ?? null;
+    case 'scope':
+      return wordsOf(SCOPE_WORDS, q.scope, ctx.locale);
+    case 'escalation':
+      return wordsOf(ESCALATION_WORDS, q.escalation, ctx.locale);
+    case 'status':
+      return wordsOf(PROBLEM_STATUS_WORDS, q.status, ctx.locale);
+    case 'due':
+      return ctx.calendar ? dueDate(q, ctx.calendar) : null;
+    case 'id':
+    case 'description':
+    case 'raisedOn':
+    case 'ownerUnit':
+    case 'resolvedOn':
+    case 'resolution':
+      return q[key] || null;
+    default:
+      return null;
+  }
 }
 
 /** A cell as a person reads it in the preview. */

@@ -1,7 +1,7 @@
 // A file's bytes to sheets of text rows: XLSX by its ZIP signature, anything else as delimited
 // text in the detected (or chosen) encoding. Runs in the parse worker; pure enough for tests.
 import { readCsv } from './csv-read.ts';
-import { decodeAs, detectEncoding, type Encoding } from './encoding.ts';
+import { decodeAs, detectWithText, type Encoding } from './encoding.ts';
 import type { Problem, RawSheet } from './sheet.ts';
 import { isZip, readXlsx } from './xlsx-read.ts';
 
@@ -72,7 +72,7 @@ export async function readFile(
       };
     }
   }
-  const detected = detectEncoding(bytes);
+  const detected = detectWithText(bytes);
   const encoding = chosen ?? detected.encoding;
   if (!encoding) {
     return {
@@ -83,7 +83,10 @@ export async function readFile(
       problems: [],
     };
   }
-  const { text, lossy } = decodeAs(bytes, encoding);
+  const { text, lossy } =
+    chosen === null && detected.text !== undefined
+      ? { text: detected.text, lossy: false }
+      : decodeAs(bytes, encoding);
   const { sheet, problems } = readCsv(text, '', onProgress);
   if (lossy) problems.push(...lossyCells(sheet));
   return { format: 'csv', encoding, candidates: detected.candidates, sheets: [sheet], problems };

@@ -20,6 +20,10 @@ export interface Problem {
   value: string | null;
   /** A blocking problem keeps the import from being confirmed. */
   blocking: boolean;
+  /** For 'refused': the core's reason (a CommandFailure), said in the UI's words. */
+  cause?: string;
+  /** For 'leadingZerosLost': the ledger's code that the value seems to have been. */
+  hint?: string;
 }
 
 export type ProblemReason =
@@ -45,6 +49,15 @@ export type ProblemReason =
   | 'unknownChoice'
   | 'duplicateCode'
   | 'unknownProjectCode'
+  | 'statusConflict'
+  | 'newListValue'
+  | 'leadingZerosLost'
+  | 'scientificNotation'
+  | 'notAPeriod'
+  | 'otherYear'
+  | 'twoScopes'
+  | 'scopePeriod'
+  | 'derivedTarget'
   | 'refused';
 
 export function isBlankRow(row: RawRow): boolean {

@@ -1,6 +1,6 @@
 // The sheets a file can hold, as data: each table's columns with the headers written on export
 // and the other headers (Chinese, English, common aliases) that mean the same column on import.
-// A new sheet — the problems of a later issue — is one more TableSpec and a planner in plan.ts.
+// A new sheet is one more TableSpec here and a planner in import-table.ts.
 import {
   BATCH_WORDS,
   MILESTONE_WORDS,
@@ -10,7 +10,7 @@ import {
 } from '../core/vocabulary.ts';
 import { MILESTONES } from '../core/types.ts';
 
-export const TABLE_KINDS = ['projects', 'workstreams', 'targets'] as const;
+export const TABLE_KINDS = ['projects', 'workstreams', 'targets', 'problems'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
 export type ColumnKind =
@@ -183,14 +183,120 @@ export const WORKSTREAMS_TABLE: TableSpec = {
   ],
 };
 
+/**
+ * Targets, one per row: a figure (a batch, or investment) for the whole year or up to a period's
+ * end (a cumulative plan: 以旬保月、以月保季), for the campaign or for one town or unit (镇街 and 责任单位
+ * targets are annual). A file with only 指标 and 年度目标 sets the five annual targets.
+ */
 export const TARGETS_TABLE: TableSpec = {
   kind: 'targets',
-  title: { 'zh-CN': '五个一批目标', en: 'Targets' },
+  title: { 'zh-CN': '目标与计划', en: 'Targets and plans' },
   keys: ['batch'],
   columns: [
-    col('batch', 'enum', '指标', 'Batch', ['五个一批', '类别', '项目类别', '批次', 'indicator']),
-    col('target', 'count', '年度目标（个）', 'Annual target', ['目标', '年度目标', 'target']),
-    col('actual', 'count', '已完成（个）', 'Done', ['完成', 'actual'], true),
+    col('batch', 'enum', '指标', 'Figure', [
+      '五个一批',
+      '类别',
+      '项目类别',
+      '批次',
+      'batch',
+      'figure',
+      'indicator',
+    ]),
+    col('period', 'text', '期间', 'Period', ['时段', '时间段', '截止期间', '周期', 'period']),
+    col('town', 'choice', '镇街', 'Town / street', [
+      '镇(街道)',
+      '镇街道',
+      '所属镇街',
+      'town',
+      'street',
+    ]),
+    col('unit', 'choice', '责任单位', 'Responsible unit', ['牵头单位', '主管单位', 'unit']),
+    col('target', 'count', '目标', 'Target', [
+      '年度目标',
+      '目标值',
+      '计划目标',
+      '累计计划',
+      '计划数',
+      'annual target',
+      'plan',
+    ]),
+    col('actual', 'count', '已完成', 'Done', ['完成', '实际完成', 'actual'], true),
+  ],
+};
+
+/**
+ * Problems (问题) upserted by their ID: a problem exported from here carries it; a town's own
+ * numbering becomes the ID of the problems it creates, so the next file from that town updates
+ * them. A row without an ID matches the one problem of its project with the same description.
+ */
+export const PROBLEMS_TABLE: TableSpec = {
+  kind: 'problems',
+  title: { 'zh-CN': '问题清单', en: 'Problems' },
+  keys: ['projectCode'],
+  columns: [
+    col('id', 'code', '问题编号', 'Problem ID', ['问题id', 'problem id', 'id']),
+    col('projectCode', 'code', '项目编码', 'Project code', [
+      '编码',
+      '项目代码',
+      '项目编号',
+      'project code',
+      'code',
+    ]),
+    col('projectName', 'text', '项目名称', 'Project', ['项目', 'project name', 'project'], true),
+    col('description', 'text', '问题描述', 'Description', [
+      '问题',
+      '问题内容',
+      '存在问题',
+      '存在的问题',
+      '困难问题',
+      'problem',
+      'description',
+    ]),
+    col('scope', 'enum', '权限', 'Authority', [
+      '权限类型',
+      '问题类型',
+      '办理权限',
+      '协调权限',
+      'scope',
+      'authority',
+    ]),
+    col('raisedOn', 'date', '提出日期', 'Raised on', [
+      '提出时间',
+      '反映日期',
+      '反映时间',
+      '提出',
+      'raised',
+    ]),
+    col('ownerUnit', 'choice', '责任单位', 'Owner unit', [
+      '牵头单位',
+      '办理单位',
+      '责任部门',
+      'owner',
+      'unit',
+    ]),
+    col('escalation', 'enum', '挂钩层级', 'Escalated to', [
+      '挂钩级别',
+      '协调层级',
+      '四级挂钩',
+      'escalation',
+    ]),
+    col('status', 'enum', '状态', 'Status', ['办理状态', '销号状态', '是否销号', 'status']),
+    col('resolvedOn', 'date', '销号日期', 'Resolved on', [
+      '销号时间',
+      '解决日期',
+      '解决时间',
+      '办结日期',
+      'closed on',
+      'resolved',
+    ]),
+    col('resolution', 'text', '解决情况', 'Resolution', [
+      '销号情况',
+      '办理情况',
+      '办理结果',
+      '解决措施',
+      'resolution',
+    ]),
+    col('due', 'date', '办结期限', 'Due', ['期限', '办理期限', 'due date', 'due'], true),
   ],
 };
 
@@ -198,6 +304,7 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
   projects: PROJECTS_TABLE,
   workstreams: WORKSTREAMS_TABLE,
   targets: TARGETS_TABLE,
+  problems: PROBLEMS_TABLE,
 };
 
 /** The words a workstream or batch cell may hold, besides the vocabulary's own. */

@@ -25,7 +25,7 @@ describe('XLSX export', () => {
       exportTable('targets', doc, ctx),
     ]);
     const read = await readFile(new Uint8Array(await blob.arrayBuffer()), null);
-    expect(read.sheets.map((s) => s.name)).toEqual(['项目台账', '五个一批目标']);
+    expect(read.sheets.map((s) => s.name)).toEqual(['项目台账', '目标与计划']);
     const [header, first, second] = read.sheets[0]!.rows.map((r) => r.cells);
     const at = (row: readonly string[] | undefined, title: string) => row?.[header!.indexOf(title)];
     expect(at(first, '项目编码')).toBe('0101');

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
 import { LedgerPage } from './app-page.ts';
 
 test.use({ viewport: { width: 2400, height: 900 } });
@@ -288,6 +290,18 @@ test('search, column filters and sort change the view; hidden columns are rememb
   await menu.getByTestId('sort-desc').click();
   await expect(app.cell(1, 'name')).toHaveText('晋华集成电路');
   await expect(app.cell(1, 'annualPlan')).toHaveText('600,000');
+
+  // Export saves what the sheet shows, in its order.
+  const exported = await app.download('export-csv');
+  const { data } = Papa.parse<string[]>(
+    readFileSync(exported.path, 'utf8').replace(/^\uFEFF/, ''),
+    {
+      skipEmptyLines: true,
+    },
+  );
+  const [header, ...rows] = data;
+  expect(rows).toHaveLength(41);
+  expect(rows[0]?.[header!.indexOf('项目名称')]).toBe('晋华集成电路');
 
   // The status bar counts and sums the selection.
   await app.cell(1, 'annualPlan').click();

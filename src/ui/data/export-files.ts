@@ -4,7 +4,7 @@ import { makeBackup } from '../../io/backup.ts';
 import { toCsv } from '../../io/csv-write.ts';
 import { exportTable, type ExportContext } from '../../io/export-table.ts';
 import { TABLE_KINDS, TABLES, type TableKind } from '../../io/tables.ts';
-import { download, fileName } from './download.ts';
+import { download, fileName } from '../download.ts';
 
 export function exportCsv(kind: TableKind, doc: CampaignDoc, ctx: ExportContext): void {
   const table = exportTable(kind, doc, ctx);
@@ -16,11 +16,17 @@ export function exportCsv(kind: TableKind, doc: CampaignDoc, ctx: ExportContext)
   download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
 }
 
-export async function exportXlsx(doc: CampaignDoc, ctx: ExportContext): Promise<void> {
+/** A workbook of the given tables (all by default), one sheet each. */
+export async function exportXlsx(
+  doc: CampaignDoc,
+  ctx: ExportContext,
+  kinds: readonly TableKind[] = TABLE_KINDS,
+): Promise<void> {
   // The workbook writer loads only when asked for.
   const { toXlsx } = await import('../../io/xlsx-write.ts');
-  const blob = await toXlsx(TABLE_KINDS.map((kind) => exportTable(kind, doc, ctx)));
-  download(blob, `${fileName(doc.campaign.name, ctx.asOf)}.xlsx`);
+  const blob = await toXlsx(kinds.map((kind) => exportTable(kind, doc, ctx)));
+  const only = kinds.length === 1 ? [TABLES[kinds[0] as TableKind].title[ctx.locale]] : [];
+  download(blob, `${fileName(doc.campaign.name, ...only, ctx.asOf)}.xlsx`);
 }
 
 export function exportBackup(docs: readonly CampaignDoc[], now: Date, label: string): void {

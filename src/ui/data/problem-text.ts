@@ -11,16 +11,35 @@ const VALUE_REASONS = new Set([
   'empty',
   'unknownChoice',
   'unknownProjectCode',
+  'statusConflict',
+  'notAPeriod',
+  'otherYear',
+  'twoScopes',
+  'scopePeriod',
+  'derivedTarget',
 ]);
 
 export function problemText(p: Problem, table: TableKind): string {
-  const params = { line: p.line ?? '', column: p.column ?? '', value: p.value ?? '' };
+  const params = {
+    line: p.line ?? '',
+    column: p.column ?? '',
+    value: p.value ?? '',
+    hint: p.hint ?? '',
+  };
   if (VALUE_REASONS.has(p.reason)) {
     return i18n.t('problem.value', {
       ...params,
       reason: i18n.t(`reason.${p.reason}` as MessageKey),
     });
   }
+  // The core refused the row: its reason, in the words the problems view uses.
+  if (p.reason === 'refused' && p.cause) {
+    return i18n.t('problem.refusedCell', {
+      ...params,
+      reason: i18n.t(`reason.${p.cause}` as MessageKey),
+    });
+  }
+  if (p.reason === 'newListValue') return i18n.t('problem.newListValue', params);
   if (p.reason === 'duplicateCode') return i18n.t('problem.duplicate', params);
   if (p.reason === 'missingColumn') {
     const column = TABLES[table].columns.find((c) => c.key === p.value);

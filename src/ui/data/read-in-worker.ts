@@ -1,4 +1,6 @@
-// Runs the import file reader in a Web Worker and lets the user stop it.
+// Runs the import file reader in a Web Worker and lets the user stop it. When the data view opens
+// a reader is started, so choosing the first file does not also wait for the reader to load; later
+// reads start their own (a spare loading while an import is planned would compete for the CPU).
 import type { Encoding } from '../../io/encoding.ts';
 import type { ReadReply, ReadRequest } from '../../io/parse-worker.ts';
 import type { FileRead } from '../../io/read-file.ts';
@@ -14,14 +16,27 @@ export interface WorkerRead {
   cancel(): void;
 }
 
+const spawn = (): Worker =>
+  new Worker(new URL('../../io/parse-worker.ts', import.meta.url), { type: 'module' });
+
+let spare: Worker | null = null;
+
+/** Starts a reader ahead of need; the function returned lets it go (the view closes). */
+export function warmReader(): () => void {
+  spare ??= spawn();
+  return () => {
+    spare?.terminate();
+    spare = null;
+  };
+}
+
 export function readInWorker(
   bytes: ArrayBuffer,
   encoding: Encoding | null,
   onProgress: (fraction: number) => void,
 ): WorkerRead {
-  const worker = new Worker(new URL('../../io/parse-worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = spare ?? spawn();
+  spare = null;
   let settle: { resolve: (r: FileRead) => void; reject: (e: Error) => void } | null = null;
   const result = new Promise<FileRead>((resolve, reject) => {
     settle = { resolve, reject };

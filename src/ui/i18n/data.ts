@@ -19,7 +19,9 @@ export const dataMessages = defineMessages(
     'data.reading': '正在读取文件… {percent}%',
     'data.cancelReading': '停止读取',
     'data.readFailed': '无法读取文件：{error}',
-    'data.sheet': '工作表',
+    'data.sheets': '工作表：勾选要导入的表，并选择每张表的内容',
+    'data.sheetRows': '{count} 行',
+    'data.noSheet': '请至少勾选一张工作表。',
     'data.mapping': '列对应关系',
     'data.mappingHint': '每一列导入到哪个字段可以更改；所做的选择按活动记住。',
     'data.fileColumn': '文件中的列',
@@ -69,10 +71,23 @@ export const dataMessages = defineMessages(
     'problem.value': '第 {line} 行“{column}”的值“{value}”{reason}',
     'problem.duplicate': '第 {line} 行“{column}”：“{value}”与前面的行重复（括号内为首次出现的行）',
     'problem.refused': '第 {line} 行未被接受：{value}',
+    'problem.leadingZerosLost':
+      '第 {line} 行“{column}”的值“{value}”像是被 Excel 去掉了前导零（台账中有“{hint}”）：Excel 打开 CSV 会把编码当作数字。请用 XLSX 交换文件，或在 Excel 中把该列设为“文本”后重新填写。',
+    'problem.scientificNotation':
+      '第 {line} 行“{column}”的值“{value}”是 Excel 的科学计数法，编码的数字已经丢失。请用 XLSX 交换文件，或在 Excel 中把该列设为“文本”后重新填写。',
+    'problem.newListValue':
+      '第 {line} 行“{column}”：“{value}”是新名称，不在本活动的列表中；确认导入后将加入列表。',
+    'problem.refusedCell': '第 {line} 行“{column}”的值“{value}”未被接受：{reason}',
     'reason.unknownProjectCode': '不在项目台账中',
+    'reason.notAPeriod': '不是一个期间，可写作 3月上旬、3月、一季度、全年，或期末日期如 2018-03-31',
+    'reason.otherYear': '不在本活动的年度内',
+    'reason.twoScopes': '与“镇街”同时填写：一行只能是一个镇街或一个单位的目标',
+    'reason.scopePeriod': '只能是“全年”：镇街和单位只设年度目标',
+    'reason.derivedTarget': '不能导入：年度投资目标是项目年度计划投资的合计，请在项目台账中修改',
+    'reason.statusConflict': '与状态“未销号”矛盾：未销号的问题没有销号日期',
     'data.export': '导出',
     'data.exportHint':
-      'CSV 为 UTF-8（带 BOM）；以 =、+、-、@ 开头的文字前加一个撇号，防止被当作公式。',
+      '要在 Excel 或 WPS 中编辑后再导入，请用 XLSX：编码保持文本，0101 不会丢掉前导零。CSV 为 UTF-8（带 BOM），供其他系统读取；Excel 直接打开 CSV 会把编码当作数字（再导入时会发现并提示）。以 =、+、-、@ 开头的文字前加一个撇号，防止被当作公式。',
     'data.exportCsv': '导出{table} CSV',
     'data.exportXlsx': '导出全部工作表 XLSX',
     'data.backup': '备份与恢复',
@@ -94,6 +109,11 @@ export const dataMessages = defineMessages(
     'backup.invalid': '备份文件中有无效的数据：{path} = {value}。',
     'sheet.import': '导入…',
     'sheet.exportCsv': '导出 CSV',
+    'sheet.exportXlsx': '导出 XLSX',
+    'sheet.csvHint':
+      '{table}另存为 CSV（UTF-8）。在 Excel 中直接打开时，0101 这样的编码会丢掉前导零；要在 Excel 中编辑，请用 XLSX。',
+    'sheet.xlsxHint':
+      '另存为 Excel 工作簿：编码保持文本（0101 不丢前导零），日期为日期，金额为数字。',
   },
   {
     'data.title': 'Import & export',
@@ -112,7 +132,9 @@ export const dataMessages = defineMessages(
     'data.reading': 'Reading the file… {percent}%',
     'data.cancelReading': 'Stop reading',
     'data.readFailed': 'The file could not be read: {error}',
-    'data.sheet': 'Sheet',
+    'data.sheets': 'Sheets: tick those to import and choose what each holds',
+    'data.sheetRows': '{count} rows',
+    'data.noSheet': 'Tick at least one sheet.',
     'data.mapping': 'Columns',
     'data.mappingHint':
       'Choose which field each column is imported as; your choices are remembered for this campaign.',
@@ -165,10 +187,26 @@ export const dataMessages = defineMessages(
     'problem.duplicate':
       'Line {line}, “{column}”: “{value}” repeats an earlier row (its line in brackets)',
     'problem.refused': 'Line {line} was not accepted: {value}',
+    'problem.leadingZerosLost':
+      'Line {line}, “{column}”: “{value}” looks like a code whose leading zeros Excel dropped (the ledger has “{hint}”): Excel reads codes in a CSV as numbers. Exchange the file as XLSX, or format the column as Text in Excel and type the codes again.',
+    'problem.scientificNotation':
+      'Line {line}, “{column}”: “{value}” is Excel’s scientific notation; the code’s digits are lost. Exchange the file as XLSX, or format the column as Text in Excel and type the codes again.',
+    'problem.newListValue':
+      'Line {line}, “{column}”: “{value}” is a new name, not in the campaign’s list; importing adds it to the list.',
+    'problem.refusedCell': 'Line {line}, “{column}”: “{value}” was refused: {reason}',
     'reason.unknownProjectCode': 'not in the project ledger',
+    'reason.notAPeriod':
+      'not a period; write e.g. Early Mar, Mar, Q1, Year, or a period’s last day such as 2018-03-31',
+    'reason.otherYear': 'outside the campaign’s year',
+    'reason.twoScopes': 'given together with a town: a row is the target of one town or one unit',
+    'reason.scopePeriod': 'not the whole year: towns and units have annual targets only',
+    'reason.derivedTarget':
+      'not importable: the annual investment target is the sum of the projects’ annual plans; change those in the ledger',
+    'reason.statusConflict':
+      'in conflict with the status “open”: an open problem has no closing date',
     'data.export': 'Export',
     'data.exportHint':
-      'CSV is UTF-8 with a BOM; text starting with =, +, -, @ gets a leading apostrophe so it is never run as a formula.',
+      'To edit in Excel or WPS and import again, use XLSX: codes stay text, so 0101 keeps its leading zero. CSV is UTF-8 (with a BOM) for other systems; Excel opening a CSV reads codes as numbers (the import notices and says so). Text starting with =, +, - or @ gets an apostrophe so that it is never run as a formula.',
     'data.exportCsv': 'Export {table} as CSV',
     'data.exportXlsx': 'Export all sheets as XLSX',
     'data.backup': 'Backup and restore',
@@ -193,5 +231,10 @@ export const dataMessages = defineMessages(
     'backup.invalid': 'The backup holds invalid data: {path} = {value}.',
     'sheet.import': 'Import…',
     'sheet.exportCsv': 'Export CSV',
+    'sheet.exportXlsx': 'Export XLSX',
+    'sheet.csvHint':
+      'Saves the {table} as CSV (UTF-8). Opened directly in Excel, codes such as 0101 lose their leading zeros; to edit in Excel, use XLSX.',
+    'sheet.xlsxHint':
+      'Saves an Excel workbook: codes stay text (0101 keeps its zero), dates are dates, amounts are numbers.',
   },
 );

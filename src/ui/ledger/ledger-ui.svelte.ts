@@ -46,9 +46,14 @@ export class LedgerUi {
   stats = $state.raw<SelectionStats | null>(null);
   /** The projects of the selected rows, in sheet order. */
   selection = $state.raw<readonly string[]>([]);
-  shown = $state.raw(0);
+  /** The projects the sheet shows, in its order (after search, filters and sort). */
+  shownIds = $state.raw<readonly string[]>([]);
   flagged = $state.raw(0);
   menu = $state.raw<ColumnMenuRequest | null>(null);
+
+  get shown(): number {
+    return this.shownIds.length;
+  }
 
   get view(): ViewState {
     return this.#view;
