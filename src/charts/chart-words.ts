@@ -2,6 +2,7 @@
 // chart builders are pure and run in tests, so their words live here beside them, not in the UI's
 // message tables; domain words come from the core's vocabulary.
 import { partsOf } from '../core/calendar-date.ts';
+import { MONTHS_EN } from '../core/dekad-words.ts';
 import type { Period } from '../core/period.ts';
 import type { Light, StatusReason } from '../core/status.ts';
 import { MILESTONE_WORDS, type Locale } from '../core/vocabulary.ts';
@@ -44,20 +45,6 @@ export interface ChartWords {
   title: (campaign: string) => string;
 }
 
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
 const QUARTERS_ZH = ['一季度', '二季度', '三季度', '四季度'] as const;
 
 const pct = (x: number): string => x.toFixed(1);

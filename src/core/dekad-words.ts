@@ -8,7 +8,8 @@ export const DEKAD_PART_WORDS: Record<DekadPart, Words> = {
   3: { 'zh-CN': '下旬', en: 'Late' },
 };
 
-const MONTHS_EN = [
+/** Month abbreviations for English labels of 旬, months and periods. */
+export const MONTHS_EN = [
   'Jan',
   'Feb',
   'Mar',

@@ -1,33 +1,20 @@
 // How a period reads in each language: 2月上旬 / Feb (1–10), 2月 / Feb, 一季度 / Q1, 2018年 / 2018.
 import { partsOf } from '../core/calendar-date.ts';
+import { DEKAD_PART_WORDS, MONTHS_EN } from '../core/dekad-words.ts';
+import { dekadOf } from '../core/dekad.ts';
 import type { PeriodSlot } from '../core/period-rollup.ts';
 import type { Locale } from '../core/vocabulary.ts';
 
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-const PARTS_ZH = ['上旬', '中旬', '下旬'];
 const QUARTERS_ZH = ['一', '二', '三', '四'];
 
 export function periodLabel(slot: PeriodSlot, locale: Locale): string {
-  const { year, month, day } = partsOf(slot.start);
+  const { year, month } = partsOf(slot.start);
   const zh = locale === 'zh-CN';
   switch (slot.granularity) {
     case 'dekad': {
-      const part = Math.floor((day - 1) / 10);
+      const { part } = dekadOf(slot.start);
       return zh
-        ? `${month}月${PARTS_ZH[part]}`
+        ? `${month}月${DEKAD_PART_WORDS[part]['zh-CN']}`
         : `${MONTHS_EN[month - 1]} ${slot.start.slice(8)}–${slot.end.slice(8)}`;
     }
     case 'month':
