@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFile } from './read-file.ts';
-import { toCsv } from './csv-write.ts';
+import { csvText, toCsv } from './csv-write.ts';
 import { guardFormula, unguardFormula } from './formula-guard.ts';
 import { bytesOf } from './test/fixtures.ts';
 
@@ -23,6 +23,12 @@ describe('toCsv', () => {
         ],
       ),
     ).toBe('\uFEFF编码,名称\r\nA,"x,y"\r\nB,"say ""hi"""\r\nC,"two\nlines"\r\n');
+  });
+
+  it('writes title lines and blank lines between tables as they are', () => {
+    expect(csvText([['简报'], [], ['编码', '金额'], ['A', 79000]])).toBe(
+      '\uFEFF简报\r\n\r\n编码,金额\r\nA,79000\r\n',
+    );
   });
 
   it('leaves numbers as numbers and empty cells empty', () => {

@@ -20,7 +20,12 @@ function field(cell: FileCell, row: readonly FileCell[]): string {
   return text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly FileCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map((c) => field(c, row)).join(','));
+/** Any table, line by line (a report may have title lines and blank lines between tables). */
+export function csvText(rows: readonly (readonly FileCell[])[]): string {
+  const lines = rows.map((row) => row.map((c) => field(c, row)).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly FileCell[])[]): string {
+  return csvText([header, ...rows]);
 }

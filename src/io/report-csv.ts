@@ -1,37 +1,23 @@
-// The 旬报 as a CSV file that Excel and WPS open as it is: UTF-8 with a BOM, CRLF line ends, one
-// table with a header row. Text cells that a spreadsheet would run as a formula are defused.
+// The 旬报 as a CSV file that Excel and WPS open as it is: one table with a header row.
 import type { DekadReport } from '../core/dekad-report.ts';
 import { dekadLabel } from '../core/dekad-words.ts';
 import { LIGHT_WORDS, PROBLEM_SCOPE_WORDS, REPORT_SECTION_WORDS } from '../core/report-words.ts';
 import type { ProjectRef } from '../core/snapshot.ts';
 import { BATCHES, type BatchKey } from '../core/types.ts';
 import { BATCH_WORDS, type Locale } from '../core/vocabulary.ts';
+import { csvText } from './csv-write.ts';
+import type { FileCell } from './project-values.ts';
 
-export type Cell = string | number | null;
-
-/** A cell starting with one of these (or their full-width forms) is a formula to a spreadsheet. */
-const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/;
-/** The same at the start of any line of a multi-line cell. */
-const FORMULA_LINE = /[\r\n][=+\-@＝＋－＠]/;
-
-/** A leading apostrophe makes the cell text; Excel and WPS do not show it. */
-export function defuseFormula(text: string): string {
-  return FORMULA_START.test(text) || FORMULA_LINE.test(text) ? `'${text}` : text;
+/** Amounts to the cent, and no "-0": report figures are sums of decimals (0.1 + 0.2). */
+function cents(cell: FileCell): FileCell {
+  if (typeof cell !== 'number') return cell;
+  const rounded = Math.round(Math.abs(cell) * 100);
+  return rounded === 0 ? 0 : (Math.sign(cell) * rounded) / 100;
 }
 
-function cellText(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') {
-    const cents = Math.round(Math.abs(cell) * 100);
-    return String(cents === 0 ? 0 : (Math.sign(cell) * cents) / 100);
-  }
-  const text = defuseFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The file's text, BOM first. */
-export function csvText(rows: readonly (readonly Cell[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map(cellText).join(',')).join('\r\n') + '\r\n';
+/** The file's text: io/csv-write.ts with every amount rounded to the cent. */
+export function reportCsvText(rows: readonly (readonly FileCell[])[]): string {
+  return csvText(rows.map((row) => row.map(cents)));
 }
 
 const HEADERS: Record<Locale, readonly string[]> = {
@@ -68,12 +54,12 @@ const HEADERS: Record<Locale, readonly string[]> = {
 const UNIT_WAN: Record<Locale, string> = { 'zh-CN': '（万元）', en: ' (万元)' };
 
 /** The report as rows: a summary line per batch and for investment, then one line per fact. */
-export function reportRows(report: DekadReport, locale: Locale): Cell[][] {
+export function reportRows(report: DekadReport, locale: Locale): FileCell[][] {
   const dekad = dekadLabel(report.dekad, locale);
   const summary = REPORT_SECTION_WORDS.summary[locale];
-  const project = (p: ProjectRef | null): Cell[] =>
+  const project = (p: ProjectRef | null): FileCell[] =>
     p ? [p.code, p.name, p.town, p.unit] : [null, null, null, null];
-  const rows: Cell[][] = [[...HEADERS[locale]]];
+  const rows: FileCell[][] = [[...HEADERS[locale]]];
 
   const totals = report.totals.figures;
   for (const b of BATCHES) {
@@ -111,7 +97,7 @@ export function reportRows(report: DekadReport, locale: Locale): Cell[][] {
   ]);
 
   const batchLines = (b: BatchKey) =>
-    report.batches[b].map((x): Cell[] => [
+    report.batches[b].map((x): FileCell[] => [
       dekad,
       BATCH_WORDS[b][locale],
       ...project(x.project),

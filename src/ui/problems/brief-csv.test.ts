@@ -4,7 +4,8 @@ import { leaderBrief } from '../../core/leader-brief.ts';
 import { buildSampleCampaign } from '../../core/sample-campaign.ts';
 import { calendarFromChineseDays } from '../../core/working-days.ts';
 import { problemsMessages } from '../i18n/problems.ts';
-import { briefCsvRows, csvText, guardFormula } from './brief-csv.ts';
+import { csvText } from '../../io/csv-write.ts';
+import { briefCsvRows } from './brief-csv.ts';
 import type { Translate } from './problem-text.ts';
 
 const zh: Translate = (key, params = {}) =>
@@ -12,34 +13,6 @@ const zh: Translate = (key, params = {}) =>
     /\{(\w+)\}/g,
     (_, name: string) => String(params[name]),
   );
-
-describe('csvText', () => {
-  it('starts with a byte-order mark and ends every line with CRLF', () => {
-    const text = csvText([
-      ['项目', '金额'],
-      ['晋华集成电路', 79000],
-    ]);
-    expect(text.startsWith('\uFEFF项目,金额\r\n')).toBe(true);
-    expect(text).toBe('\uFEFF项目,金额\r\n晋华集成电路,79000\r\n');
-  });
-
-  it('quotes commas, quotes and line breaks', () => {
-    expect(csvText([['a,b', 'say "hi"', 'two\nlines', null]])).toBe(
-      '\uFEFF"a,b","say ""hi""","two\nlines",\r\n',
-    );
-  });
-
-  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
-    for (const bad of ['=SUM(A1)', '+86 595', '-1', '@cmd', '＝1+1', '\t=1']) {
-      expect(guardFormula(bad)).toBe(`'${bad}`);
-    }
-    expect(guardFormula('2018-02-12')).toBe('2018-02-12');
-    expect(guardFormula('市域8号路')).toBe('市域8号路');
-    expect(csvText([['=HYPERLINK("http://x")', -3]])).toBe(
-      '\uFEFF"\'=HYPERLINK(""http://x"")",-3\r\n',
-    );
-  });
-});
 
 describe('the brief as CSV', () => {
   const doc = buildSampleCampaign();

@@ -1,29 +1,9 @@
-// The leader's brief as a CSV file for Excel and WPS: UTF-8 with a byte-order mark (so Excel does
-// not read it as GBK), CRLF line ends, and text cells that a spreadsheet would run as a formula
-// (= + - @, a tab or a line break first, or their full-width forms) behind a leading apostrophe.
+// The leader's brief as rows for a CSV file (io/csv-write.ts writes them as Excel and WPS read them).
 import type { LeaderBrief } from '../../core/leader-brief.ts';
 import { ESCALATION_WORDS, SCOPE_WORDS } from '../../core/problem-vocabulary.ts';
 import type { Locale } from '../../core/vocabulary.ts';
+import type { FileCell } from '../../io/project-values.ts';
 import { clockText, lightWord, reasonText, type Translate } from './problem-text.ts';
-
-export type CsvCell = string | number | null;
-
-const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/;
-
-/** Text that a spreadsheet would run as a formula gets an apostrophe, which Excel and WPS hide. */
-export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-function csvField(cell: CsvCell): string {
-  if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell) : guardFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvText(rows: readonly (readonly CsvCell[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 /** The brief as the printed page has it: a title, the red and yellow projects, the open problems. */
 export function briefCsvRows(
@@ -31,8 +11,8 @@ export function briefCsvRows(
   campaignName: string,
   locale: Locale,
   t: Translate,
-): CsvCell[][] {
-  const rows: CsvCell[][] = [
+): FileCell[][] {
+  const rows: FileCell[][] = [
     [t('brief.title', { leader: brief.leader })],
     [t('brief.subtitle', { campaign: campaignName, asOf: brief.asOf })],
     [
