@@ -5,6 +5,7 @@ import { aDoc, aProject, okDoc } from '../core/test-factories.ts';
 import { exportTable } from './export-table.ts';
 import { guessTable, previewImport } from './import-table.ts';
 import type { PlanOptions } from './plan.ts';
+import { refusedLine } from './plan-targets.ts';
 import { readFile } from './read-file.ts';
 import { fixture } from './test/fixtures.ts';
 
@@ -88,6 +89,14 @@ describe('stage ledger (workstreams) import', () => {
 });
 
 describe('targets import', () => {
+  it('names the file line whose target the core refuses', () => {
+    const doc = aDoc({ projects: [aProject()] });
+    const ok = { type: 'setTarget', batch: 'signed', value: 50 } as const;
+    const bad = { type: 'setTarget', batch: 'started', value: -1 } as const;
+    expect(refusedLine(doc, [ok, bad, ok], [4, 7, 9])).toBe(7);
+    expect(refusedLine(doc, [ok, ok], [4, 9])).toBe(null);
+  });
+
   it('sets the five batches’ annual targets as one batch command', async () => {
     const read = await readFile(fixture('targets.csv'), null);
     const sheet = read.sheets[0]!;

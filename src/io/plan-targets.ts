@@ -144,11 +144,24 @@ function readTarget(row: DataRow, slot: TargetSlot): Count | ReturnType<typeof p
     : parseCount(text);
 }
 
+/** The line whose command the core refuses, applying them one after another as the batch does. */
+export function refusedLine(doc: CampaignDoc, commands: Command[], lines: number[]): number | null {
+  let current = doc;
+  for (const [i, command] of commands.entries()) {
+    const result = applyCommand(current, command);
+    if (!result.ok) return lines[i] ?? null;
+    current = result.doc;
+  }
+  return null;
+}
+
 export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportPlan {
   const problems: Problem[] = [...mapping.problems];
   const headerBlocks = mapping.problems.some((p) => p.blocking);
   const outcomes: RowOutcome[] = [];
   const commands: Command[] = [];
+  /** The file line of each command, to name the row if the core refuses one. */
+  const commandLines: number[] = [];
   const seen = new Map<string, number>();
   const additions = new ListAdditions(doc.campaign.lists);
   const { year } = doc.campaign;
@@ -184,6 +197,7 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
       continue;
     }
     commands.push(commandFor(slot, value.value));
+    commandLines.push(row.line);
     const kind = slot.figure === 'investment' ? 'money' : 'count';
     outcomes.push({
       line: row.line,
@@ -209,7 +223,7 @@ export function planTargets({ doc, rows, mapping, options }: PlanInput): ImportP
     // Every row was checked above; the core refusing one is a bug, shown rather than committed.
     problems.push({
       reason: 'refused',
-      line: null,
+      line: refusedLine(doc, commands, commandLines),
       column: null,
       value: result.value ?? '',
       cause: result.reason,
