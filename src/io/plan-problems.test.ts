@@ -153,6 +153,10 @@ describe('problems import', () => {
     const { plan } = previewImport(ledger([closed]), sheet, 'problems', new Map(), options());
     const after = okDoc(applyCommand(ledger([closed]), plan.command!));
     expect(after.problems[0]).toMatchObject({ status: 'open', resolvedOn: null });
+    expect(after.problems[0]?.history.at(-1)).toMatchObject({
+      kind: 'reopened',
+      note: '导入文件第 2 行将状态改回未销号',
+    });
   });
 
   it('matches a row without an ID to its project’s problem with the same description', () => {

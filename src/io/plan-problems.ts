@@ -111,6 +111,12 @@ interface RowCommand {
   column: string;
 }
 
+/** The problem's history says why it opened again: the file said so, on this line. */
+const REOPENED_BY_IMPORT = {
+  'zh-CN': (line: number) => `导入文件第 ${line} 行将状态改回未销号`,
+  en: (line: number) => `Set open again by line ${line} of an imported file`,
+} as const;
+
 const EDITED_FIELDS = ['description', 'scope', 'raisedOn', 'ownerUnit', 'escalation'] as const;
 
 /** The commands that turn `current` (null: a new problem) into what the row asks for. */
@@ -193,7 +199,12 @@ function rowCommands(
     });
   } else if (status === 'open' && wasResolved) {
     out.push({
-      command: { type: 'reopenProblem', problemId: id, reason: '', on },
+      command: {
+        type: 'reopenProblem',
+        problemId: id,
+        reason: REOPENED_BY_IMPORT[options.locale](row.line),
+        on,
+      },
       column: 'status',
     });
   } else if (status === 'resolved' && current) {
