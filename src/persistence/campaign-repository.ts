@@ -1,8 +1,17 @@
-// Reading and writing campaigns in IndexedDB. Everything handed to Dexie is a plain copy.
+// Reading and writing campaigns in IndexedDB. Everything handed to Dexie is a plain copy; projects
+// go in chunk records (project-chunks.ts).
 import { restoreCampaign, restoreProblem, restoreProject } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
-import type { DocChanges } from './changes.ts';
+import type { DocChanges, RowChanges } from './changes.ts';
 import type { BattlemapDb } from './db.ts';
+import {
+  chunkKey,
+  chunkRows,
+  decodeChunk,
+  encodeChunk,
+  groupByChunk,
+  type ProjectChunkRow,
+} from './project-chunks.ts';
 
 export interface CampaignSummary {
   id: string;
@@ -32,13 +41,16 @@ export class CampaignRepository {
     return this.db.transaction(
       'r',
       this.db.campaigns,
-      this.db.projects,
+      this.db.projectChunks,
       this.db.problems,
       async () => {
         const row = await this.db.campaigns.get(id);
         if (!row) return null;
-        const stored = await this.db.projects.where('campaignId').equals(id).toArray();
-        const byId = new Map(stored.map((r) => [r.id, restoreProject(r.project)]));
+        const chunks = await this.db.projectChunks.where('campaignId').equals(id).toArray();
+        const byId = new Map<string, Project>();
+        for (const chunk of chunks) {
+          for (const p of decodeChunk(chunk)) byId.set(p.id, restoreProject(p));
+        }
         const projects: Project[] = [];
         for (const pid of row.projectOrder) {
           const p = byId.get(pid);
@@ -60,7 +72,7 @@ export class CampaignRepository {
     await this.db.transaction(
       'rw',
       this.db.campaigns,
-      this.db.projects,
+      this.db.projectChunks,
       this.db.problems,
       async () => {
         await this.db.campaigns.add(
@@ -70,9 +82,7 @@ export class CampaignRepository {
             projectOrder: doc.projects.map((p) => p.id),
           }),
         );
-        await this.db.projects.bulkAdd(
-          doc.projects.map((p) => plain({ id: p.id, campaignId: doc.campaign.id, project: p })),
-        );
+        await this.db.projectChunks.bulkAdd(chunkRows(doc.campaign.id, doc.projects));
         await this.db.problems.bulkAdd(
           doc.problems.map((p) => plain({ id: p.id, campaignId: doc.campaign.id, problem: p })),
         );
@@ -82,8 +92,8 @@ export class CampaignRepository {
 
   /** Applies one batch of changes atomically: all of it lands, or none. */
   async save(campaignId: string, changes: DocChanges): Promise<void> {
-    const { campaigns, projects, problems } = this.db;
-    await this.db.transaction('rw', campaigns, projects, problems, async () => {
+    const { campaigns, projectChunks, problems } = this.db;
+    await this.db.transaction('rw', campaigns, projectChunks, problems, async () => {
       if (changes.campaign || changes.projectOrder) {
         const row = await campaigns.get(campaignId);
         if (!row) throw new Error(`campaign ${campaignId} is not stored`);
@@ -96,12 +106,7 @@ export class CampaignRepository {
         );
       }
       const { projects: p, problems: q } = changes;
-      if (p.put.size > 0) {
-        await projects.bulkPut(
-          [...p.put.values()].map((project) => plain({ id: project.id, campaignId, project })),
-        );
-      }
-      if (p.deleted.size > 0) await projects.bulkDelete([...p.deleted]);
+      await this.#writeProjects(campaignId, p);
       if (q.put.size > 0) {
         await problems.bulkPut(
           [...q.put.values()].map((problem) => plain({ id: problem.id, campaignId, problem })),
@@ -112,22 +117,58 @@ export class CampaignRepository {
   }
 
   /**
+   * Rewrites the chunks holding the changed projects from what is stored in them now (read in the
+   * save's transaction), so projects another tab saved into the same chunks are kept.
+   */
+  async #writeProjects(campaignId: string, changes: RowChanges<Project>): Promise<void> {
+    if (changes.put.size === 0 && changes.deleted.size === 0) return;
+    const puts = groupByChunk(changes.put.values(), (p) => p.id);
+    const deletes = groupByChunk(changes.deleted, (id) => id);
+    const touched = [...new Set([...puts.keys(), ...deletes.keys()])];
+    const stored = await this.db.projectChunks.bulkGet(touched.map((c) => chunkKey(campaignId, c)));
+    const rows: ProjectChunkRow[] = [];
+    const emptied: string[] = [];
+    touched.forEach((chunk, i) => {
+      const row = stored[i];
+      const projects = new Map(row ? decodeChunk(row).map((x) => [x.id, x]) : []);
+      for (const project of puts.get(chunk) ?? []) projects.set(project.id, project);
+      for (const id of deletes.get(chunk) ?? []) projects.delete(id);
+      if (projects.size > 0) rows.push(encodeChunk(campaignId, chunk, [...projects.values()]));
+      else if (row) emptied.push(row.id);
+    });
+    if (rows.length > 0) await this.db.projectChunks.bulkPut(rows);
+    if (emptied.length > 0) await this.db.projectChunks.bulkDelete(emptied);
+  }
+
+  /** Stored projects of a campaign by id (as last saved, restored); ids not stored are left out. */
+  async loadProjects(campaignId: string, ids: readonly string[]): Promise<Project[]> {
+    const wanted = groupByChunk(ids, (id) => id);
+    const chunks = [...wanted.keys()];
+    const rows = await this.db.projectChunks.bulkGet(chunks.map((c) => chunkKey(campaignId, c)));
+    const found = new Map<string, Project>();
+    rows.forEach((row, i) => {
+      if (!row) return;
+      const want = new Set(wanted.get(chunks[i]!));
+      for (const p of decodeChunk(row)) if (want.has(p.id)) found.set(p.id, restoreProject(p));
+    });
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  /**
    * Restoring a backup: each campaign replaces the stored one with its id (all its projects) or
    * is added, in one transaction, so a failure or a closed tab leaves everything as it was.
    */
   async replace(docs: readonly CampaignDoc[]): Promise<void> {
-    const { campaigns, projects, problems } = this.db;
-    await this.db.transaction('rw', campaigns, projects, problems, async () => {
+    const { campaigns, projectChunks, problems } = this.db;
+    await this.db.transaction('rw', campaigns, projectChunks, problems, async () => {
       for (const doc of docs) {
         const id = doc.campaign.id;
-        await projects.where('campaignId').equals(id).delete();
+        await projectChunks.where('campaignId').equals(id).delete();
         await problems.where('campaignId').equals(id).delete();
         await campaigns.put(
           plain({ id, campaign: doc.campaign, projectOrder: doc.projects.map((p) => p.id) }),
         );
-        await projects.bulkAdd(
-          doc.projects.map((p) => plain({ id: p.id, campaignId: id, project: p })),
-        );
+        await projectChunks.bulkAdd(chunkRows(id, doc.projects));
         await problems.bulkAdd(
           doc.problems.map((p) => plain({ id: p.id, campaignId: id, problem: p })),
         );
@@ -138,9 +179,9 @@ export class CampaignRepository {
   async remove(campaignId: string): Promise<void> {
     await this.db.transaction(
       'rw',
-      [this.db.campaigns, this.db.projects, this.db.problems, this.db.snapshots],
+      [this.db.campaigns, this.db.projectChunks, this.db.problems, this.db.snapshots],
       async () => {
-        await this.db.projects.where('campaignId').equals(campaignId).delete();
+        await this.db.projectChunks.where('campaignId').equals(campaignId).delete();
         await this.db.problems.where('campaignId').equals(campaignId).delete();
         await this.db.snapshots.where('campaignId').equals(campaignId).delete();
         await this.db.campaigns.delete(campaignId);

@@ -1,0 +1,69 @@
+// A campaign's projects are stored in a fixed number of chunk records, each holding the projects
+// whose id hashes to it, as JSON text. IndexedDB pays per record and per cloned object: 10,000
+// one-project records took ~1.7 s to read back, 64 chunks of JSON text a fraction of that (one
+// string clones like a memcpy; JSON.parse is the cheapest way back to objects). An edit rewrites
+// only the chunks of the projects it touched, read and written in one transaction, so a save never
+// overwrites what another tab stored in the same chunk.
+import type { Project } from '../core/types.ts';
+
+/** Per campaign: at 10,000 projects a chunk holds ~160 (an edit re-encodes that many). */
+export const CHUNK_COUNT = 64;
+
+/** Which chunk holds a project: FNV-1a of its id, so it never changes and needs no index. */
+export function chunkOf(projectId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < projectId.length; i++) {
+    hash = Math.imul(hash ^ projectId.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0) % CHUNK_COUNT;
+}
+
+/** The chunk record's key: the campaign id, then the chunk number after the last '#'. */
+export const chunkKey = (campaignId: string, chunk: number): string => `${campaignId}#${chunk}`;
+
+export interface ProjectChunkRow {
+  /** chunkKey(campaignId, chunk) */
+  id: string;
+  campaignId: string;
+  /** JSON text of the chunk's projects, as stored (not restored), sorted by id. */
+  projects: string;
+}
+
+/** The projects of a chunk as stored; restore them before use. */
+export function decodeChunk(row: ProjectChunkRow): Project[] {
+  return JSON.parse(row.projects) as Project[];
+}
+
+const byId = (a: Project, b: Project): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function encodeChunk(
+  campaignId: string,
+  chunk: number,
+  projects: Project[],
+): ProjectChunkRow {
+  // JSON.stringify reads through Svelte proxies and keeps no shared references: a plain copy.
+  return {
+    id: chunkKey(campaignId, chunk),
+    campaignId,
+    projects: JSON.stringify(projects.sort(byId)),
+  };
+}
+
+/** Projects grouped by the chunk that holds them. */
+export function groupByChunk<T>(items: Iterable<T>, idOf: (item: T) => string): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const chunk = chunkOf(idOf(item));
+    const group = groups.get(chunk);
+    if (group) group.push(item);
+    else groups.set(chunk, [item]);
+  }
+  return groups;
+}
+
+/** The chunk records of a whole campaign (a new one, a restored one, or the v4 upgrade). */
+export function chunkRows(campaignId: string, projects: Iterable<Project>): ProjectChunkRow[] {
+  return [...groupByChunk(projects, (p) => p.id)].map(([chunk, group]) =>
+    encodeChunk(campaignId, chunk, group),
+  );
+}
