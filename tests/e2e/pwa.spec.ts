@@ -221,7 +221,7 @@ test('a newer tab upgrading the database makes this tab save, let go and ask for
           .getAll();
         get.onsuccess = () => {
           request.result.close();
-          resolve((get.result as { projects: string }[]).flatMap((r) => JSON.parse(r.projects)));
+          resolve((get.result as { projects: unknown[] }[]).flatMap((r) => r.projects));
         };
       };
     });
