@@ -121,10 +121,15 @@ export class Workspace {
 
   /** Opens the last campaign, or on first run creates and opens the sample. */
   async start(): Promise<void> {
+    // The last campaign is read while the list and the calendar are: the first paint waits for
+    // one round of reads, not two.
+    const lastOpened = this.deps.repo.lastOpened();
+    const lastDoc = lastOpened.then((id) => (id ? this.deps.repo.load(id) : null));
+    lastDoc.catch(() => {}); // Awaited below when used; its failure then surfaces there.
     const [calendar, stored, last] = await Promise.all([
       this.deps.calendars.load(),
       this.deps.repo.list(),
-      this.deps.repo.lastOpened(),
+      lastOpened,
     ]);
     this.#calendar = calendar;
     let list = stored;
@@ -136,7 +141,7 @@ export class Workspace {
     }
     const id = list.find((c) => c.id === last)?.id ?? list[0]?.id;
     this.#campaigns = list;
-    if (id) await this.open(id);
+    if (id) await this.#open(id, id === last ? lastDoc : null);
   }
 
   dispatch(cmd: Command): CommandResult {
@@ -242,9 +247,14 @@ export class Workspace {
     return this.#autosave.flush();
   }
 
-  async open(id: string): Promise<void> {
+  open(id: string): Promise<void> {
+    return this.#open(id, null);
+  }
+
+  /** `loading`: the campaign's read, when it was started already. */
+  async #open(id: string, loading: Promise<CampaignDoc | null> | null): Promise<void> {
     await this.flush();
-    const doc = await this.deps.repo.load(id);
+    const doc = await (loading ?? this.deps.repo.load(id));
     if (!doc) return;
     this.#undo = [];
     this.#redo = [];
