@@ -44,9 +44,13 @@ export class CampaignRepository {
       this.db.projectChunks,
       this.db.problems,
       async () => {
-        const row = await this.db.campaigns.get(id);
+        // Three reads at once: each waits on the database, not on the one before.
+        const [row, chunks, problemRows] = await Promise.all([
+          this.db.campaigns.get(id),
+          this.db.projectChunks.where('campaignId').equals(id).toArray(),
+          this.db.problems.where('campaignId').equals(id).toArray(),
+        ]);
         if (!row) return null;
-        const chunks = await this.db.projectChunks.where('campaignId').equals(id).toArray();
         const byId = new Map<string, Project>();
         for (const chunk of chunks) {
           for (const p of decodeChunk(chunk)) byId.set(p.id, restoreProject(p));
@@ -59,7 +63,7 @@ export class CampaignRepository {
         }
         // Rows missing from the order (never expected) are kept, not lost.
         projects.push(...byId.values());
-        const problems = (await this.db.problems.where('campaignId').equals(id).toArray())
+        const problems = problemRows
           .map((r) => restoreProblem(r.problem))
           .sort((a, b) => (a.raisedOn < b.raisedOn ? -1 : a.raisedOn > b.raisedOn ? 1 : 0));
         return { campaign: restoreCampaign(row.campaign), projects, problems };
