@@ -123,12 +123,58 @@ describe('CampaignRepository', () => {
     const theirs = emptyChanges();
     theirs.projects.put.set(y.id, { ...y, name: '另一个标签页' });
     theirs.projects.deleted.add(z.id);
-    await Promise.all([repo.save('a', mine), other.save('a', theirs)]);
+    // Both have read the chunk; the other tab saves first, then this one from its memory.
+    await Promise.all([repo.load('a'), other.load('a')]);
+    await other.save('a', theirs);
+    await repo.save('a', mine);
     const loaded = new Map((await repo.load('a'))?.projects.map((p) => [p.id, p]));
     expect(loaded.size).toBe(199);
     expect(loaded.get(x.id)?.name).toBe('这个标签页');
     expect(loaded.get(y.id)?.name).toBe('另一个标签页');
     expect(loaded.has(z.id)).toBe(false);
+  });
+
+  it('saves edits in a row from memory, and reads a chunk that another tab changed', async () => {
+    const d = doc('a', 300);
+    await repo.create(d);
+    const loaded = (await repo.load('a'))!;
+    let current = loaded;
+    for (const [i, name] of [
+      [5, '一'],
+      [6, '二'],
+      [5, '三'],
+    ] as const) {
+      const next = applyCommand(current, {
+        type: 'setProjectField',
+        projectId: `a-p${i}`,
+        field: 'name',
+        value: name,
+      });
+      if (!next.ok) throw new Error(next.reason);
+      await repo.save('a', collectChanges(current, next.doc, emptyChanges()));
+      current = next.doc;
+    }
+    // Another tab empties one chunk and edits another; this tab then edits a project in each.
+    const other = new CampaignRepository(db);
+    const gone = d.projects.filter((p) => chunkOf(p.id) === chunkOf('a-p7'));
+    const theirs = emptyChanges();
+    for (const p of gone) theirs.projects.deleted.add(p.id);
+    theirs.projects.put.set('a-p8', { ...d.projects[8]!, town: '安海镇' });
+    await other.save('a', theirs);
+    const mine = emptyChanges();
+    mine.projects.put.set('a-p7', { ...d.projects[7]!, name: '还在' });
+    const p9 = d.projects.find((p) => p.id !== 'a-p8' && chunkOf(p.id) === chunkOf('a-p8'))!;
+    mine.projects.put.set(p9.id, { ...p9, name: '同一块' });
+    await repo.save('a', mine);
+    const stored = new Map(
+      (await new CampaignRepository(db).load('a'))!.projects.map((p) => [p.id, p]),
+    );
+    expect(stored.get('a-p5')?.name).toBe('三');
+    expect(stored.get('a-p6')?.name).toBe('二');
+    expect(stored.get('a-p7')?.name).toBe('还在');
+    expect(stored.get('a-p8')?.town).toBe('安海镇');
+    expect(stored.get(p9.id)?.name).toBe('同一块');
+    expect(stored.size).toBe(300 - gone.length + 1);
   });
 
   it('drops the chunk records a save empties', async () => {

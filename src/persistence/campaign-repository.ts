@@ -25,7 +25,21 @@ const LAST_OPENED = 'lastOpenedCampaign';
 /** Strips proxies and shared references: IndexedDB clones, and Svelte proxies do not clone. */
 const plain = <T>(value: T): T => structuredClone(value);
 
+/** A chunk as this tab last read or wrote it; rev null: no record (no projects). */
+interface Known {
+  rev: string | null;
+  projects: ReadonlyMap<string, Project>;
+}
+
+const knownOf = (row: ProjectChunkRow | undefined): Known => ({
+  rev: row?.rev ?? null,
+  projects: new Map(row ? decodeChunk(row).map((p) => [p.id, p]) : []),
+});
+
 export class CampaignRepository {
+  /** Chunks by key, as last read or written here: a save need not read them back. */
+  readonly #known = new Map<string, Known>();
+
   constructor(private readonly db: BattlemapDb) {}
 
   async list(): Promise<CampaignSummary[]> {
@@ -53,7 +67,9 @@ export class CampaignRepository {
         if (!row) return null;
         const byId = new Map<string, Project>();
         for (const chunk of chunks) {
-          for (const p of decodeChunk(chunk)) byId.set(p.id, restoreProject(p));
+          const known = knownOf(chunk);
+          this.#known.set(chunk.id, known);
+          for (const p of known.projects.values()) byId.set(p.id, restoreProject(p));
         }
         const projects: Project[] = [];
         for (const pid of row.projectOrder) {
@@ -97,51 +113,91 @@ export class CampaignRepository {
   /** Applies one batch of changes atomically: all of it lands, or none. */
   async save(campaignId: string, changes: DocChanges): Promise<void> {
     const { campaigns, projectChunks, problems } = this.db;
-    await this.db.transaction('rw', campaigns, projectChunks, problems, async () => {
-      if (changes.campaign || changes.projectOrder) {
-        const row = await campaigns.get(campaignId);
-        if (!row) throw new Error(`campaign ${campaignId} is not stored`);
-        await campaigns.put(
-          plain({
-            id: campaignId,
-            campaign: changes.campaign ?? row.campaign,
-            projectOrder: changes.projectOrder ?? row.projectOrder,
-          }),
-        );
-      }
-      const { projects: p, problems: q } = changes;
-      await this.#writeProjects(campaignId, p);
-      if (q.put.size > 0) {
-        await problems.bulkPut(
-          [...q.put.values()].map((problem) => plain({ id: problem.id, campaignId, problem })),
-        );
-      }
-      if (q.deleted.size > 0) await problems.bulkDelete([...q.deleted]);
-    });
+    const written = await this.db.transaction(
+      'rw',
+      campaigns,
+      projectChunks,
+      problems,
+      async () => {
+        if (changes.campaign || changes.projectOrder) {
+          const row = await campaigns.get(campaignId);
+          if (!row) throw new Error(`campaign ${campaignId} is not stored`);
+          await campaigns.put(
+            plain({
+              id: campaignId,
+              campaign: changes.campaign ?? row.campaign,
+              projectOrder: changes.projectOrder ?? row.projectOrder,
+            }),
+          );
+        }
+        const { projects: p, problems: q } = changes;
+        const chunks = await this.#writeProjects(campaignId, p);
+        if (q.put.size > 0) {
+          await problems.bulkPut(
+            [...q.put.values()].map((problem) => plain({ id: problem.id, campaignId, problem })),
+          );
+        }
+        if (q.deleted.size > 0) await problems.bulkDelete([...q.deleted]);
+        return chunks;
+      },
+    );
+    // Only a committed write is known to be stored.
+    for (const [key, known] of written) this.#known.set(key, known);
+  }
+
+  /** Each chunk's rev, read from the index alone (no project is read). */
+  async #revs(campaignId: string): Promise<Map<string, string>> {
+    const keys = await this.db.projectChunks
+      .where('[campaignId+id+rev]')
+      // [id] sorts before [id, …] and [id, []] after any [id, string, …]: the campaign's keys.
+      .between([campaignId], [campaignId, []])
+      .keys();
+    return new Map((keys as unknown as [string, string, string][]).map(([, id, rev]) => [id, rev]));
   }
 
   /**
-   * Rewrites the chunks holding the changed projects from what is stored in them now (read in the
-   * save's transaction), so projects another tab saved into the same chunks are kept.
+   * Rewrites the chunks holding the changed projects from what is stored in them now, in the
+   * save's transaction, so projects another tab saved into the same chunks are kept. A chunk whose
+   * rev this tab last read or wrote is taken from memory; any other is read. Returns what the
+   * written chunks hold, to be known once the transaction commits.
    */
-  async #writeProjects(campaignId: string, changes: RowChanges<Project>): Promise<void> {
-    if (changes.put.size === 0 && changes.deleted.size === 0) return;
+  async #writeProjects(
+    campaignId: string,
+    changes: RowChanges<Project>,
+  ): Promise<Map<string, Known>> {
+    const written = new Map<string, Known>();
+    if (changes.put.size === 0 && changes.deleted.size === 0) return written;
     const puts = groupByChunk(changes.put.values(), (p) => p.id);
     const deletes = groupByChunk(changes.deleted, (id) => id);
     const touched = [...new Set([...puts.keys(), ...deletes.keys()])];
-    const stored = await this.db.projectChunks.bulkGet(touched.map((c) => chunkKey(campaignId, c)));
+    const revs = await this.#revs(campaignId);
+    const stale = touched.filter((c) => {
+      const key = chunkKey(campaignId, c);
+      const known = this.#known.get(key);
+      return !known || known.rev !== (revs.get(key) ?? null);
+    });
+    const read = await this.db.projectChunks.bulkGet(stale.map((c) => chunkKey(campaignId, c)));
+    const fresh = new Map(stale.map((c, i) => [c, knownOf(read[i])]));
     const rows: ProjectChunkRow[] = [];
     const emptied: string[] = [];
-    touched.forEach((chunk, i) => {
-      const row = stored[i];
-      const projects = new Map(row ? decodeChunk(row).map((x) => [x.id, x]) : []);
+    for (const chunk of touched) {
+      const key = chunkKey(campaignId, chunk);
+      const before = fresh.get(chunk) ?? this.#known.get(key)!;
+      const projects = new Map(before.projects);
       for (const project of puts.get(chunk) ?? []) projects.set(project.id, project);
       for (const id of deletes.get(chunk) ?? []) projects.delete(id);
-      if (projects.size > 0) rows.push(encodeChunk(campaignId, chunk, [...projects.values()]));
-      else if (row) emptied.push(row.id);
-    });
+      if (projects.size > 0) {
+        const row = encodeChunk(campaignId, chunk, [...projects.values()]);
+        rows.push(row);
+        written.set(key, { rev: row.rev, projects });
+      } else {
+        if (before.rev !== null) emptied.push(key);
+        written.set(key, { rev: null, projects });
+      }
+    }
     if (rows.length > 0) await this.db.projectChunks.bulkPut(rows);
     if (emptied.length > 0) await this.db.projectChunks.bulkDelete(emptied);
+    return written;
   }
 
   /** Stored projects of a campaign by id (as last saved, restored); ids not stored are left out. */

@@ -86,7 +86,7 @@ export const SCHEMA_STEPS = [
   {
     version: 4,
     name: 'projects in chunk records',
-    stores: { projects: null, projectChunks: 'id, campaignId' },
+    stores: { projects: null, projectChunks: 'id, campaignId, [campaignId+id+rev]' },
     upgrade: moveProjectsIntoChunks,
   },
 ] as const;

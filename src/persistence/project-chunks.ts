@@ -26,9 +26,16 @@ export interface ProjectChunkRow {
   /** chunkKey(campaignId, chunk) */
   id: string;
   campaignId: string;
+  /** New with every write (never reused): a tab that knows it knows the chunk's projects. */
+  rev: string;
   /** The chunk's projects as stored (not restored), sorted by id. */
   projects: Project[];
 }
+
+/** This tab's part of every rev it makes, so that two tabs never make the same one. */
+const TAB = Math.random().toString(36).slice(2);
+let revs = 0;
+export const newRev = (): string => `${TAB}:${++revs}`;
 
 /** The projects of a chunk as stored; restore them before use. */
 export function decodeChunk(row: ProjectChunkRow): Project[] {
@@ -46,6 +53,7 @@ export function encodeChunk(
   return {
     id: chunkKey(campaignId, chunk),
     campaignId,
+    rev: newRev(),
     projects: projects.sort(byId),
   };
 }
