@@ -1,5 +1,5 @@
-// Reading and writing campaigns in IndexedDB. Everything handed to Dexie is a plain copy; projects
-// go in chunk records (project-chunks.ts).
+// Reading and writing campaigns in IndexedDB. Everything handed to Dexie is plain data (campaign
+// rows and problems are copied first); projects go in chunk records (project-chunks.ts).
 import { restoreCampaign, restoreProblem, restoreProject } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
 import type { DocChanges, RowChanges } from './changes.ts';

@@ -27,9 +27,12 @@ export class ChangeFeed {
     this.#channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
   }
 
+  #closed = false;
+
   publish(message: ChangeMessage): void {
-    // postMessage clones: it needs plain data, which saved documents are.
-    this.#channel?.postMessage(message);
+    // postMessage clones: it needs plain data, which saved documents are. A save that ends after
+    // the feed closed (the page or test is going away) tells no one.
+    if (!this.#closed) this.#channel?.postMessage(message);
   }
 
   subscribe(handler: (message: ChangeMessage) => void): () => void {
@@ -41,6 +44,7 @@ export class ChangeFeed {
   }
 
   close(): void {
+    this.#closed = true;
     this.#channel?.close();
   }
 }
