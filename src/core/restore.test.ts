@@ -22,6 +22,14 @@ describe('restore', () => {
     expect(restoreCampaign(stored)).toEqual(stored);
   });
 
+  it('uses a project stored with every field as it is', () => {
+    const p = { ...blankProject('p', 'C1'), name: '晋华集成电路' };
+    expect(restoreProject(p)).toBe(p);
+    const { nextStep: _n, ...older } = p;
+    const restored = restoreProject(older as unknown as Project);
+    expect(restored).toEqual({ ...p, nextStep: '' });
+  });
+
   it('fills milestones a project was stored without', () => {
     const p = blankProject('p', 'C1');
     const { upgraded: _u, ...fewer } = p.milestones;

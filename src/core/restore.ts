@@ -19,7 +19,21 @@ export function restoreCampaign(stored: Campaign): Campaign {
   };
 }
 
+/** The fields of a project today: one stored with all of them (the usual case) is used as it is. */
+const PROJECT_KEYS = Object.keys(blankProject('', ''));
+const MILESTONE_KEYS = Object.keys(blankProject('', '').milestones);
+
+function isComplete(stored: Project): boolean {
+  for (const key of PROJECT_KEYS) if (!(key in stored)) return false;
+  const milestones = stored.milestones as object | null | undefined;
+  if (typeof milestones !== 'object' || milestones === null) return false;
+  for (const key of MILESTONE_KEYS) if (!(key in milestones)) return false;
+  return true;
+}
+
+/** Opening 10,000 projects restores each: the complete ones are not copied. */
 export function restoreProject(stored: Project): Project {
+  if (isComplete(stored)) return stored;
   const base = blankProject(stored.id, stored.code);
   return { ...base, ...stored, milestones: { ...base.milestones, ...stored.milestones } };
 }

@@ -1,8 +1,17 @@
-// Reading and writing campaigns in IndexedDB. Everything handed to Dexie is a plain copy.
+// Reading and writing campaigns in IndexedDB. Everything handed to Dexie is plain data (campaign
+// rows and problems are copied first); projects go in chunk records (project-chunks.ts).
 import { restoreCampaign, restoreProblem, restoreProject } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
-import type { DocChanges } from './changes.ts';
+import type { DocChanges, RowChanges } from './changes.ts';
 import type { BattlemapDb } from './db.ts';
+import {
+  chunkKey,
+  chunkRows,
+  decodeChunk,
+  encodeChunk,
+  groupByChunk,
+  type ProjectChunkRow,
+} from './project-chunks.ts';
 
 export interface CampaignSummary {
   id: string;
@@ -16,7 +25,21 @@ const LAST_OPENED = 'lastOpenedCampaign';
 /** Strips proxies and shared references: IndexedDB clones, and Svelte proxies do not clone. */
 const plain = <T>(value: T): T => structuredClone(value);
 
+/** A chunk as this tab last read or wrote it; rev null: no record (no projects). */
+interface Known {
+  rev: string | null;
+  projects: ReadonlyMap<string, Project>;
+}
+
+const knownOf = (row: ProjectChunkRow | undefined): Known => ({
+  rev: row?.rev ?? null,
+  projects: new Map(row ? decodeChunk(row).map((p) => [p.id, p]) : []),
+});
+
 export class CampaignRepository {
+  /** Chunks by key, as last read or written here: a save need not read them back. */
+  readonly #known = new Map<string, Known>();
+
   constructor(private readonly db: BattlemapDb) {}
 
   async list(): Promise<CampaignSummary[]> {
@@ -32,13 +55,22 @@ export class CampaignRepository {
     return this.db.transaction(
       'r',
       this.db.campaigns,
-      this.db.projects,
+      this.db.projectChunks,
       this.db.problems,
       async () => {
-        const row = await this.db.campaigns.get(id);
+        // Three reads at once: each waits on the database, not on the one before.
+        const [row, chunks, problemRows] = await Promise.all([
+          this.db.campaigns.get(id),
+          this.db.projectChunks.where('campaignId').equals(id).toArray(),
+          this.db.problems.where('campaignId').equals(id).toArray(),
+        ]);
         if (!row) return null;
-        const stored = await this.db.projects.where('campaignId').equals(id).toArray();
-        const byId = new Map(stored.map((r) => [r.id, restoreProject(r.project)]));
+        const byId = new Map<string, Project>();
+        for (const chunk of chunks) {
+          const known = knownOf(chunk);
+          this.#known.set(chunk.id, known);
+          for (const p of known.projects.values()) byId.set(p.id, restoreProject(p));
+        }
         const projects: Project[] = [];
         for (const pid of row.projectOrder) {
           const p = byId.get(pid);
@@ -47,7 +79,7 @@ export class CampaignRepository {
         }
         // Rows missing from the order (never expected) are kept, not lost.
         projects.push(...byId.values());
-        const problems = (await this.db.problems.where('campaignId').equals(id).toArray())
+        const problems = problemRows
           .map((r) => restoreProblem(r.problem))
           .sort((a, b) => (a.raisedOn < b.raisedOn ? -1 : a.raisedOn > b.raisedOn ? 1 : 0));
         return { campaign: restoreCampaign(row.campaign), projects, problems };
@@ -60,7 +92,7 @@ export class CampaignRepository {
     await this.db.transaction(
       'rw',
       this.db.campaigns,
-      this.db.projects,
+      this.db.projectChunks,
       this.db.problems,
       async () => {
         await this.db.campaigns.add(
@@ -70,9 +102,7 @@ export class CampaignRepository {
             projectOrder: doc.projects.map((p) => p.id),
           }),
         );
-        await this.db.projects.bulkAdd(
-          doc.projects.map((p) => plain({ id: p.id, campaignId: doc.campaign.id, project: p })),
-        );
+        await this.db.projectChunks.bulkAdd(chunkRows(doc.campaign.id, doc.projects));
         await this.db.problems.bulkAdd(
           doc.problems.map((p) => plain({ id: p.id, campaignId: doc.campaign.id, problem: p })),
         );
@@ -82,33 +112,106 @@ export class CampaignRepository {
 
   /** Applies one batch of changes atomically: all of it lands, or none. */
   async save(campaignId: string, changes: DocChanges): Promise<void> {
-    const { campaigns, projects, problems } = this.db;
-    await this.db.transaction('rw', campaigns, projects, problems, async () => {
-      if (changes.campaign || changes.projectOrder) {
-        const row = await campaigns.get(campaignId);
-        if (!row) throw new Error(`campaign ${campaignId} is not stored`);
-        await campaigns.put(
-          plain({
-            id: campaignId,
-            campaign: changes.campaign ?? row.campaign,
-            projectOrder: changes.projectOrder ?? row.projectOrder,
-          }),
-        );
-      }
-      const { projects: p, problems: q } = changes;
-      if (p.put.size > 0) {
-        await projects.bulkPut(
-          [...p.put.values()].map((project) => plain({ id: project.id, campaignId, project })),
-        );
-      }
-      if (p.deleted.size > 0) await projects.bulkDelete([...p.deleted]);
-      if (q.put.size > 0) {
-        await problems.bulkPut(
-          [...q.put.values()].map((problem) => plain({ id: problem.id, campaignId, problem })),
-        );
-      }
-      if (q.deleted.size > 0) await problems.bulkDelete([...q.deleted]);
+    const { campaigns, projectChunks, problems } = this.db;
+    const written = await this.db.transaction(
+      'rw',
+      campaigns,
+      projectChunks,
+      problems,
+      async () => {
+        if (changes.campaign || changes.projectOrder) {
+          const row = await campaigns.get(campaignId);
+          if (!row) throw new Error(`campaign ${campaignId} is not stored`);
+          await campaigns.put(
+            plain({
+              id: campaignId,
+              campaign: changes.campaign ?? row.campaign,
+              projectOrder: changes.projectOrder ?? row.projectOrder,
+            }),
+          );
+        }
+        const { projects: p, problems: q } = changes;
+        const chunks = await this.#writeProjects(campaignId, p);
+        if (q.put.size > 0) {
+          await problems.bulkPut(
+            [...q.put.values()].map((problem) => plain({ id: problem.id, campaignId, problem })),
+          );
+        }
+        if (q.deleted.size > 0) await problems.bulkDelete([...q.deleted]);
+        return chunks;
+      },
+    );
+    // Only a committed write is known to be stored.
+    for (const [key, known] of written) this.#known.set(key, known);
+  }
+
+  /** Each chunk's rev, read from the index alone (no project is read). */
+  async #revs(campaignId: string): Promise<Map<string, string>> {
+    const keys = await this.db.projectChunks
+      .where('[campaignId+id+rev]')
+      // [id] sorts before [id, …] and [id, []] after any [id, string, …]: the campaign's keys.
+      .between([campaignId], [campaignId, []])
+      .keys();
+    return new Map((keys as unknown as [string, string, string][]).map(([, id, rev]) => [id, rev]));
+  }
+
+  /**
+   * Rewrites the chunks holding the changed projects from what is stored in them now, in the
+   * save's transaction, so projects another tab saved into the same chunks are kept. A chunk whose
+   * rev this tab last read or wrote is taken from memory; any other is read. Returns what the
+   * written chunks hold, to be known once the transaction commits.
+   */
+  async #writeProjects(
+    campaignId: string,
+    changes: RowChanges<Project>,
+  ): Promise<Map<string, Known>> {
+    const written = new Map<string, Known>();
+    if (changes.put.size === 0 && changes.deleted.size === 0) return written;
+    const puts = groupByChunk(changes.put.values(), (p) => p.id);
+    const deletes = groupByChunk(changes.deleted, (id) => id);
+    const touched = [...new Set([...puts.keys(), ...deletes.keys()])];
+    const revs = await this.#revs(campaignId);
+    const stale = touched.filter((c) => {
+      const key = chunkKey(campaignId, c);
+      const known = this.#known.get(key);
+      return !known || known.rev !== (revs.get(key) ?? null);
     });
+    const read = await this.db.projectChunks.bulkGet(stale.map((c) => chunkKey(campaignId, c)));
+    const fresh = new Map(stale.map((c, i) => [c, knownOf(read[i])]));
+    const rows: ProjectChunkRow[] = [];
+    const emptied: string[] = [];
+    for (const chunk of touched) {
+      const key = chunkKey(campaignId, chunk);
+      const before = fresh.get(chunk) ?? this.#known.get(key)!;
+      const projects = new Map(before.projects);
+      for (const project of puts.get(chunk) ?? []) projects.set(project.id, project);
+      for (const id of deletes.get(chunk) ?? []) projects.delete(id);
+      if (projects.size > 0) {
+        const row = encodeChunk(campaignId, chunk, [...projects.values()]);
+        rows.push(row);
+        written.set(key, { rev: row.rev, projects });
+      } else {
+        if (before.rev !== null) emptied.push(key);
+        written.set(key, { rev: null, projects });
+      }
+    }
+    if (rows.length > 0) await this.db.projectChunks.bulkPut(rows);
+    if (emptied.length > 0) await this.db.projectChunks.bulkDelete(emptied);
+    return written;
+  }
+
+  /** Stored projects of a campaign by id (as last saved, restored); ids not stored are left out. */
+  async loadProjects(campaignId: string, ids: readonly string[]): Promise<Project[]> {
+    const wanted = groupByChunk(ids, (id) => id);
+    const chunks = [...wanted.keys()];
+    const rows = await this.db.projectChunks.bulkGet(chunks.map((c) => chunkKey(campaignId, c)));
+    const found = new Map<string, Project>();
+    rows.forEach((row, i) => {
+      if (!row) return;
+      const want = new Set(wanted.get(chunks[i]!));
+      for (const p of decodeChunk(row)) if (want.has(p.id)) found.set(p.id, restoreProject(p));
+    });
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /**
@@ -116,18 +219,16 @@ export class CampaignRepository {
    * is added, in one transaction, so a failure or a closed tab leaves everything as it was.
    */
   async replace(docs: readonly CampaignDoc[]): Promise<void> {
-    const { campaigns, projects, problems } = this.db;
-    await this.db.transaction('rw', campaigns, projects, problems, async () => {
+    const { campaigns, projectChunks, problems } = this.db;
+    await this.db.transaction('rw', campaigns, projectChunks, problems, async () => {
       for (const doc of docs) {
         const id = doc.campaign.id;
-        await projects.where('campaignId').equals(id).delete();
+        await projectChunks.where('campaignId').equals(id).delete();
         await problems.where('campaignId').equals(id).delete();
         await campaigns.put(
           plain({ id, campaign: doc.campaign, projectOrder: doc.projects.map((p) => p.id) }),
         );
-        await projects.bulkAdd(
-          doc.projects.map((p) => plain({ id: p.id, campaignId: id, project: p })),
-        );
+        await projectChunks.bulkAdd(chunkRows(id, doc.projects));
         await problems.bulkAdd(
           doc.problems.map((p) => plain({ id: p.id, campaignId: id, problem: p })),
         );
@@ -138,9 +239,9 @@ export class CampaignRepository {
   async remove(campaignId: string): Promise<void> {
     await this.db.transaction(
       'rw',
-      [this.db.campaigns, this.db.projects, this.db.problems, this.db.snapshots],
+      [this.db.campaigns, this.db.projectChunks, this.db.problems, this.db.snapshots],
       async () => {
-        await this.db.projects.where('campaignId').equals(campaignId).delete();
+        await this.db.projectChunks.where('campaignId').equals(campaignId).delete();
         await this.db.problems.where('campaignId').equals(campaignId).delete();
         await this.db.snapshots.where('campaignId').equals(campaignId).delete();
         await this.db.campaigns.delete(campaignId);

@@ -1,8 +1,11 @@
 // The IndexedDB schema. Each version after the first is a named step; migrations.test.ts opens a
 // database written by every earlier version and checks nothing is lost.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Campaign, Problem, Project } from '../core/types.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
+import { chunkRows, type ProjectChunkRow } from './project-chunks.ts';
+
+export type { ProjectChunkRow } from './project-chunks.ts';
 
 /** A campaign as stored: its settings and the order of its ledger rows. */
 export interface CampaignRow {
@@ -11,7 +14,10 @@ export interface CampaignRow {
   projectOrder: string[];
 }
 
-/** One ledger row a record: an edit writes one small record, not the whole ledger. */
+/**
+ * Versions 1–3: one ledger row a record. Version 4 moved them into chunk records
+ * (project-chunks.ts): 10,000 records took seconds to read back.
+ */
 export interface ProjectRow {
   id: string;
   campaignId: string;
@@ -49,7 +55,9 @@ export interface MetaRow {
 
 export type BattlemapDb = Dexie & {
   campaigns: EntityTable<CampaignRow, 'id'>;
+  /** Versions 1–3 only (see ProjectRow). */
   projects: EntityTable<ProjectRow, 'id'>;
+  projectChunks: EntityTable<ProjectChunkRow, 'id'>;
   problems: EntityTable<ProblemRow, 'id'>;
   calendars: EntityTable<CalendarRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
@@ -75,14 +83,36 @@ export const SCHEMA_STEPS = [
     name: 'frozen 旬 snapshots',
     stores: { snapshots: 'id, campaignId, [campaignId+period]' },
   },
+  {
+    version: 4,
+    name: 'projects in chunk records',
+    stores: { projects: null, projectChunks: 'id, campaignId, [campaignId+id+rev]' },
+    upgrade: moveProjectsIntoChunks,
+  },
 ] as const;
+
+/** Version 4: every campaign's project rows become its chunks; the old table is then dropped. */
+async function moveProjectsIntoChunks(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('projects').toArray()) as ProjectRow[];
+  const byCampaign = new Map<string, Project[]>();
+  for (const row of rows) {
+    const list = byCampaign.get(row.campaignId);
+    if (list) list.push(row.project);
+    else byCampaign.set(row.campaignId, [row.project]);
+  }
+  await tx
+    .table('projectChunks')
+    .bulkAdd([...byCampaign].flatMap(([campaignId, projects]) => chunkRows(campaignId, projects)));
+}
 
 export const SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version;
 
 export function openDb(name = DB_NAME, upTo = SCHEMA_VERSION): BattlemapDb {
   const db = new Dexie(name) as BattlemapDb;
   for (const step of SCHEMA_STEPS) {
-    if (step.version <= upTo) db.version(step.version).stores(step.stores);
+    if (step.version > upTo) continue;
+    const version = db.version(step.version).stores(step.stores);
+    if ('upgrade' in step) version.upgrade(step.upgrade);
   }
   return db;
 }

@@ -15,7 +15,10 @@ import { blankCampaign, blankProject } from '../core/project.ts';
 import { restoreCampaign, restoreProject } from '../core/restore.ts';
 import dbV1 from '../../tests/fixtures/db-v1.json' with { type: 'json' };
 import { CampaignRepository } from './campaign-repository.ts';
+import type { Project } from '../core/types.ts';
 import { SCHEMA_STEPS, SCHEMA_VERSION, openDb, type CampaignRow, type ProjectRow } from './db.ts';
+import { chunkRows, decodeChunk } from './project-chunks.ts';
+import { SnapshotRepository } from './snapshot-repository.ts';
 
 type Row = Record<string, unknown>;
 type Tables = Readonly<Record<string, readonly Row[]>>;
@@ -40,6 +43,21 @@ const EXPECTED_STEPS: readonly ExpectedStep[] = [
   { to: 2, expectRows: (t) => ({ ...t, problems: [], calendars: [] }) },
   // Frozen 旬 snapshots: a new, empty table.
   { to: 3, expectRows: (t) => ({ ...t, snapshots: [] }) },
+  // Projects move from one record each into their campaign's chunk records; the table goes.
+  {
+    to: 4,
+    expectRows: ({ projects, ...t }) => {
+      const byCampaign = new Map<string, Project[]>();
+      for (const row of (projects ?? []) as unknown as ProjectRow[]) {
+        byCampaign.set(row.campaignId, [...(byCampaign.get(row.campaignId) ?? []), row.project]);
+      }
+      // A rev is new with every write: any string.
+      const chunks = [...byCampaign]
+        .flatMap(([id, list]) => chunkRows(id, list))
+        .map((row) => ({ ...row, rev: expect.any(String) as unknown as string }));
+      return { ...t, projectChunks: chunks as unknown as Row[] };
+    },
+  },
 ];
 
 const FIXTURES: readonly DbDump[] = [dbV1 as DbDump];
@@ -108,6 +126,69 @@ describe('schema migrations', () => {
     });
   });
 
+  it('opens a database written by version 3 with its projects in chunks and nothing lost', async () => {
+    const name = `migrate-v3-${++n}`;
+    const v3 = openDb(name, 3);
+    const campaign = blankCampaign('c1', '旧活动', 2018);
+    const projects = Array.from({ length: 300 }, (_, i) => ({
+      ...blankProject(`p${i}`, `C${i}`),
+      name: `项目 ${i}`,
+    }));
+    const order = projects.map((p) => p.id).reverse();
+    await v3.campaigns.add({ id: 'c1', campaign, projectOrder: order });
+    await v3.projects.bulkAdd(projects.map((p) => ({ id: p.id, campaignId: 'c1', project: p })));
+    const other = blankProject('q1', 'Q');
+    await v3.campaigns.add({
+      id: 'c2',
+      campaign: blankCampaign('c2', '另一个', 2019),
+      projectOrder: ['q1'],
+    });
+    await v3.projects.add({ id: 'q1', campaignId: 'c2', project: other });
+    const problem = {
+      id: 'x1',
+      projectId: 'p1',
+      description: '征迁补偿款未到位',
+      scope: 'own' as const,
+      raisedOn: '2018-02-09',
+      ownerUnit: '新塘街道',
+      escalation: 'town' as const,
+      status: 'open' as const,
+      resolvedOn: null,
+      resolution: '',
+      dueOverride: null,
+      history: [],
+    };
+    await v3.problems.add({ id: 'x1', campaignId: 'c1', problem });
+    await v3.calendars.add({
+      id: 'cn',
+      calendar: { holidays: ['2018-02-16'], workdays: [] } as never,
+    });
+    await v3.snapshots.add({ id: 's1', campaignId: 'c1', period: '2018-01-1', snapshot: { v: 1 } });
+    v3.close();
+
+    const current = openDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(current.tables.map((t) => t.name)).not.toContain('projects');
+    const repo = new CampaignRepository(current);
+    const doc = await repo.load('c1');
+    expect(doc?.projects.map((p) => p.id)).toEqual(order);
+    expect(doc?.projects).toEqual(
+      order.map((id) => restoreProject(projects[Number(id.slice(1))]!)),
+    );
+    expect(doc?.problems).toEqual([problem]);
+    expect((await repo.load('c2'))?.projects).toEqual([restoreProject(other)]);
+    expect(await current.calendars.get('cn')).toEqual({
+      id: 'cn',
+      calendar: { holidays: ['2018-02-16'], workdays: [] },
+    });
+    expect(await current.snapshots.toArray()).toEqual([
+      { id: 's1', campaignId: 'c1', period: '2018-01-1', snapshot: { v: 1 } },
+    ]);
+    expect(await new SnapshotRepository(current).list('c1')).toEqual([]);
+  });
+
   for (const dump of FIXTURES) {
     describe(`a version-${dump.schemaVersion} database dump`, () => {
       const expected = EXPECTED_STEPS.filter((s) => s.to > dump.schemaVersion).reduce(
@@ -139,7 +220,7 @@ describe('schema migrations', () => {
         opened.push(db);
         const repo = new CampaignRepository(db);
         const campaigns = expected.campaigns as unknown as CampaignRow[];
-        const projects = expected.projects as unknown as ProjectRow[];
+        const projects = dump.tables.projects as unknown as ProjectRow[];
         const byId = new Map(projects.map((p) => [p.id, p.project]));
         expect((await repo.list()).map((c) => c.id).sort()).toEqual(
           campaigns.map((c) => c.id).sort(),
@@ -150,9 +231,8 @@ describe('schema migrations', () => {
           expect(doc?.projects).toEqual(
             row.projectOrder.map((id) => restoreProject(byId.get(id)!)),
           );
-          expect(await db.projects.where('campaignId').equals(row.id).count()).toBe(
-            row.projectOrder.length,
-          );
+          const chunks = await db.projectChunks.where('campaignId').equals(row.id).toArray();
+          expect(chunks.flatMap(decodeChunk)).toHaveLength(row.projectOrder.length);
         }
         expect(await repo.lastOpened()).toBe('c-yonghe-2019');
       });

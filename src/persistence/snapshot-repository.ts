@@ -26,6 +26,16 @@ export class SnapshotRepository {
     return records.sort((a, b) => a.snapshot.serial - b.snapshot.serial || compareText(a.id, b.id));
   }
 
+  /**
+   * The 旬 whose closing snapshot is stored, read from the keys alone: opening a campaign checks
+   * what is frozen without reading every snapshot (each holds a line per project).
+   */
+  async closedPeriods(campaignId: string): Promise<Set<string>> {
+    const prefix = closingSnapshotId(campaignId, '');
+    const ids = await this.db.snapshots.where('campaignId').equals(campaignId).primaryKeys();
+    return new Set(ids.flatMap((id) => (id.startsWith(prefix) ? [id.slice(prefix.length)] : [])));
+  }
+
   /** Adds the records not stored yet and returns them; one already stored is never overwritten. */
   async add(records: readonly SnapshotRecord[]): Promise<SnapshotRecord[]> {
     if (records.length === 0) return [];

@@ -2,7 +2,9 @@
 // moves; the user can freeze the current as-of date on demand. Snapshots are only ever added.
 import type { CalendarDate } from '../core/calendar-date.ts';
 import {
+  closedDekads,
   compareText,
+  dekadKey,
   missingSnapshots,
   takeSnapshot,
   type SnapshotOptions,
@@ -33,13 +35,16 @@ export class SnapshotStore {
   #records = $state.raw<readonly SnapshotRecord[]>([]);
   #loaded = $state.raw(false);
   #error = $state.raw<string | null>(null);
+  /** The records being read for load(). */
+  #loading: Promise<readonly SnapshotRecord[]> | null = null;
   /** Freezing and taking run one at a time, so serials and "already frozen" checks hold. */
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: SnapshotStoreDeps) {}
 
-  /** The open campaign's snapshots, by as-of date. */
+  /** The open campaign's snapshots, by as-of date; read from the store on first use. */
   get records(): readonly SnapshotRecord[] {
+    this.#want();
     return this.#records;
   }
   get loaded(): boolean {
@@ -54,19 +59,27 @@ export class SnapshotStore {
 
   /** The snapshot frozen when the 旬 `period` closed, if any. */
   closing(period: string): SnapshotRecord | null {
-    return this.#records.find((r) => !r.snapshot.manual && r.snapshot.period === period) ?? null;
+    return this.records.find((r) => !r.snapshot.manual && r.snapshot.period === period) ?? null;
   }
 
-  /** Loads the campaign's snapshots and freezes every closed 旬 of its year that has none. */
+  /**
+   * Freezes every closed 旬 of the campaign's year that has no snapshot. Snapshots are read only
+   * when one is missing or the records are wanted: opening a large campaign reads none.
+   */
   async sync(doc: CampaignDoc, asOf: CalendarDate): Promise<void> {
     const id = doc.campaign.id;
     if (this.#campaignId !== id) {
       this.#campaignId = id;
       this.#records = [];
       this.#loaded = false;
+      this.#loading = null;
     }
     await this.#run(async () => {
       await this.deps.idle?.();
+      if (!this.#loaded) {
+        const frozen = await this.deps.repo.closedPeriods(id);
+        if (closedDekads(doc.campaign.year, asOf).every((d) => frozen.has(dekadKey(d)))) return;
+      }
       let records = this.#loaded ? this.#records : await this.deps.repo.list(id);
       const missing = missingSnapshots(
         doc,
@@ -87,6 +100,29 @@ export class SnapshotStore {
       this.#records = records;
       this.#loaded = true;
     });
+  }
+
+  /** The open campaign's snapshots, read from the store unless they are already. */
+  load(): Promise<readonly SnapshotRecord[]> {
+    const id = this.#campaignId;
+    if (id === null || this.#loaded) return Promise.resolve(this.#records);
+    this.#loading ??= this.#run(async () => {
+      if (this.#loaded || this.#campaignId !== id) return;
+      const records = await this.deps.repo.list(id);
+      if (this.#campaignId !== id || this.#loaded) return;
+      this.#records = records;
+      this.#loaded = true;
+    }).then(() => {
+      this.#loading = null;
+      return this.#records;
+    });
+    return this.#loading;
+  }
+
+  /** A view reads the records: load them (after the current reaction, which must not write). */
+  #want(): void {
+    if (this.#loaded || this.#loading || this.#campaignId === null) return;
+    queueMicrotask(() => void this.load());
   }
 
   /** Freezes the campaign as it stands on `asOf` ("立即快照"). */

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyCommand } from '../core/commands.ts';
 import { aDoc, aProject, okDoc } from '../core/test-factories.ts';
 import type { CampaignDoc } from '../core/types.ts';
@@ -44,7 +44,16 @@ describe('SnapshotStore', () => {
 
     const fresh = new SnapshotStore({ repo, today: () => '2018-02-13', newId: () => 'x' });
     await fresh.sync(doc, '2018-02-13');
+    // Nothing was missing: the snapshots are read when wanted, not on open.
+    expect(fresh.loaded).toBe(false);
+    expect(await fresh.load()).toEqual(store.records);
     expect(fresh.records).toEqual(store.records);
+    expect(fresh.closing('2018-02-1')?.snapshot.period).toBe('2018-02-1');
+    // A view that reads the records has them read for it.
+    const viewed = new SnapshotStore({ repo, today: () => '2018-02-13', newId: () => 'y' });
+    await viewed.sync(doc, '2018-02-13');
+    expect(viewed.records).toEqual([]);
+    await vi.waitFor(() => expect(viewed.records).toEqual(store.records));
     expect(await db.snapshots.count()).toBe(4);
   });
 

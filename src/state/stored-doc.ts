@@ -21,8 +21,13 @@ export interface Merged {
 /** A write under way: its message, and how many saves of other tabs had arrived when it began. */
 export interface Writing {
   message: ChangeMessage;
+  /** Every project written, also those the message names only by id. */
+  put: readonly Project[];
   mark: number;
 }
+
+/** A save adding more new projects than this sends their ids, not the projects (see ChangeMessage). */
+export const ADDED_BY_ID = 100;
 
 const CAMPAIGN = '\u0000campaign';
 
@@ -40,27 +45,29 @@ export class StoredDoc {
 
   /** This tab starts writing `changes`: the message for the other tabs once they are stored. */
   writing(campaignId: string, changes: DocChanges): Writing {
+    const put = [...changes.projects.put.values()];
+    const saved = put.map((after) => ({ before: this.projects.get(after.id) ?? null, after }));
+    const added = saved.filter((s) => s.before === null);
+    const byId = added.length > ADDED_BY_ID;
     const message: ChangeMessage = {
       campaignId,
       campaign: changes.campaign ? { before: this.campaign, after: changes.campaign } : null,
       order: changes.projectOrder,
-      put: [...changes.projects.put.values()].map((after) => ({
-        before: this.projects.get(after.id) ?? null,
-        after,
-      })),
+      put: byId ? saved.filter((s) => s.before !== null) : saved,
+      added: byId ? added.map((s) => s.after.id) : [],
       deleted: [...changes.projects.deleted],
     };
-    return { message, mark: this.#arrived };
+    return { message, put, mark: this.#arrived };
   }
 
   /**
    * The write is stored. An object another tab saved meanwhile keeps that tab's version as what
    * this tab builds on: it is what both tabs know, and this tab's merge writes it again anyway.
    */
-  stored({ message, mark }: Writing): void {
+  stored({ message, put, mark }: Writing): void {
     const newer = (key: string) => (this.#arrivedAt.get(key) ?? -1) >= mark;
     if (message.campaign && !newer(CAMPAIGN)) this.campaign = message.campaign.after;
-    for (const s of message.put) if (!newer(s.after.id)) this.projects.set(s.after.id, s.after);
+    for (const p of put) if (!newer(p.id)) this.projects.set(p.id, p);
     for (const id of message.deleted) this.projects.delete(id);
   }
 

@@ -4,9 +4,10 @@ import { blankCampaign, blankProject } from '../core/project.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import { CampaignRepository } from '../persistence/campaign-repository.ts';
 import { CalendarRepository } from '../persistence/calendar-repository.ts';
-import { ChangeFeed } from '../persistence/change-feed.ts';
+import { ChangeFeed, type ChangeMessage } from '../persistence/change-feed.ts';
 import { openDb } from '../persistence/db.ts';
 import { SnapshotRepository } from '../persistence/snapshot-repository.ts';
+import { ADDED_BY_ID } from './stored-doc.ts';
 import { Workspace } from './workspace.svelte.ts';
 
 // Two Workspaces on one database with a feed each on one channel: two tabs of one browser.
@@ -63,6 +64,29 @@ describe('two tabs on one campaign', () => {
       () => expect(a.doc?.projects.map((p) => p.id)).toEqual(['a', 'b', 'c', 'n']),
       WAIT,
     );
+  });
+
+  it('take in an import of many new projects, sent by id and read from the store', async () => {
+    const { a, b } = await twoTabs();
+    const count = ADDED_BY_ID + 50;
+    const many = Array.from({ length: count }, (_, i) => ({
+      ...blankProject(`m${i}`, `M${i}`),
+      name: `导入 ${i}`,
+    }));
+    const sent: ChangeMessage[] = [];
+    const spy = new ChangeFeed(`test-tabs-${n}`);
+    spy.subscribe((m) => sent.push(m));
+    cleanup.push(() => spy.close());
+    b.dispatch({ type: 'setProjectField', projectId: 'c', field: 'town', value: '安海镇' });
+    a.dispatch({ type: 'addProjects', projects: many });
+    a.dispatch({ type: 'setProjectField', projectId: 'c', field: 'name', value: '丙改' });
+    await a.flush();
+    await vi.waitFor(() => expect(b.doc?.projects).toHaveLength(3 + count), WAIT);
+    expect(b.doc?.projects.slice(3)).toEqual(many);
+    expect(field(b, 'c', 'name')).toBe('丙改');
+    expect(field(b, 'c', 'town')).toBe('安海镇');
+    expect(sent[0]?.added).toHaveLength(count);
+    expect(sent[0]?.put.map((s) => s.after.id)).toEqual(['c']);
   });
 
   it('keep an unsaved edit of another field of the same project, and converge', async () => {

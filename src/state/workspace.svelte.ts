@@ -52,6 +52,8 @@ export class Workspace {
   #redo: CampaignDoc[] = [];
   /** The open campaign as last stored (loaded, saved here, or saved by another tab). */
   #stored: StoredDoc | null = null;
+  /** Other tabs' saves being merged. */
+  #merging: Promise<void> = Promise.resolve();
   readonly #autosave: Autosave;
   /** The open campaign's 旬 snapshots: frozen on open and whenever the as-of date moves. */
   readonly snapshots: SnapshotStore;
@@ -80,7 +82,12 @@ export class Workspace {
       isOverdue: (problem, asOf) => isOverdue(problem, asOf, this.#calendar),
       idle: deps.idle,
     });
-    deps.feed?.subscribe((message) => this.#merge(message));
+    // One message at a time, in order: one that names projects by id waits for their read.
+    deps.feed?.subscribe((message) => {
+      this.#merging = this.#merging
+        .then(() => this.#merge(message))
+        .catch((error: unknown) => console.error('merging another tab’s save failed', error));
+    });
   }
 
   get doc(): CampaignDoc | null {
@@ -114,10 +121,15 @@ export class Workspace {
 
   /** Opens the last campaign, or on first run creates and opens the sample. */
   async start(): Promise<void> {
+    // The last campaign is read while the list and the calendar are: the first paint waits for
+    // one round of reads, not two.
+    const lastOpened = this.deps.repo.lastOpened();
+    const lastDoc = lastOpened.then((id) => (id ? this.deps.repo.load(id) : null));
+    lastDoc.catch(() => {}); // Awaited below when used; its failure then surfaces there.
     const [calendar, stored, last] = await Promise.all([
       this.deps.calendars.load(),
       this.deps.repo.list(),
-      this.deps.repo.lastOpened(),
+      lastOpened,
     ]);
     this.#calendar = calendar;
     let list = stored;
@@ -129,7 +141,7 @@ export class Workspace {
     }
     const id = list.find((c) => c.id === last)?.id ?? list[0]?.id;
     this.#campaigns = list;
-    if (id) await this.open(id);
+    if (id) await this.#open(id, id === last ? lastDoc : null);
   }
 
   dispatch(cmd: Command): CommandResult {
@@ -191,15 +203,21 @@ export class Workspace {
    * Another tab saved edits of a campaign. The open one takes them in, and so does every undo
    * step, so that Ctrl+Z here takes back only this tab's own edits and never theirs.
    */
-  #merge(message: ChangeMessage): void {
-    const doc = this.#doc;
-    const stored = this.#stored;
+  async #merge(message: ChangeMessage): Promise<void> {
     if (message.campaign) {
       const { id, name } = message.campaign.after;
       this.#campaigns = this.#campaigns.map((c) =>
         c.id === id && c.name !== name ? { ...c, name } : c,
       );
     }
+    if (message.campaignId !== this.#doc?.campaign.id) return;
+    // New projects named by id are read as stored now (a later save of theirs follows anyway).
+    const added =
+      message.added.length > 0
+        ? await this.deps.repo.loadProjects(message.campaignId, message.added)
+        : [];
+    const doc = this.#doc;
+    const stored = this.#stored;
     if (!doc || !stored || message.campaignId !== doc.campaign.id) return;
     // The other tab may run an older or newer build: restore what it sent before use.
     const change: RemoteChange = {
@@ -208,10 +226,13 @@ export class Workspace {
         after: restoreCampaign(message.campaign.after),
       },
       order: message.order,
-      put: message.put.map((s) => ({
-        before: s.before && restoreProject(s.before),
-        after: restoreProject(s.after),
-      })),
+      put: [
+        ...message.put.map((s) => ({
+          before: s.before && restoreProject(s.before),
+          after: restoreProject(s.after),
+        })),
+        ...added.map((after) => ({ before: null, after })),
+      ],
       deleted: message.deleted,
     };
     const merged = stored.merge(doc, { undo: this.#undo, redo: this.#redo }, change);
@@ -226,9 +247,14 @@ export class Workspace {
     return this.#autosave.flush();
   }
 
-  async open(id: string): Promise<void> {
+  open(id: string): Promise<void> {
+    return this.#open(id, null);
+  }
+
+  /** `loading`: the campaign's read, when it was started already. */
+  async #open(id: string, loading: Promise<CampaignDoc | null> | null): Promise<void> {
     await this.flush();
-    const doc = await this.deps.repo.load(id);
+    const doc = await (loading ?? this.deps.repo.load(id));
     if (!doc) return;
     this.#undo = [];
     this.#redo = [];

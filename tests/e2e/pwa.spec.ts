@@ -215,17 +215,20 @@ test('a newer tab upgrading the database makes this tab save, let go and ask for
       const request = indexedDB.open('battlemap', (current?.version ?? 0) + 10);
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
-        const get = request.result.transaction('projects').objectStore('projects').getAll();
+        const get = request.result
+          .transaction('projectChunks')
+          .objectStore('projectChunks')
+          .getAll();
         get.onsuccess = () => {
           request.result.close();
-          resolve(get.result);
+          resolve((get.result as { projects: unknown[] }[]).flatMap((r) => r.projects));
         };
       };
     });
   });
-  const anta = (stored as { project: { code: string; investments: { amount: number }[] } }[])
-    .map((r) => r.project)
-    .find((p) => p.code === 'JJ2018-0001')!;
+  const anta = (stored as { code: string; investments: { amount: number }[] }[]).find(
+    (p) => p.code === 'JJ2018-0001',
+  )!;
   expect(anta.investments.reduce((sum, e) => sum + e.amount, 0)).toBe(16000);
   await expect(page.getByTestId('db-outdated')).toBeVisible();
   await page.getByTestId('db-outdated-reload').click();
