@@ -222,6 +222,9 @@ function groupOrder(groupBy: GroupBy, lists: CampaignLists): readonly string[] {
   }
 }
 
+/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
+const byChineseName = new Intl.Collator('zh-CN');
+
 function sortGroups(values: string[], groupBy: GroupBy, lists: CampaignLists): string[] {
   const order = groupOrder(groupBy, lists);
   const rank = (v: string): number => {
@@ -229,7 +232,7 @@ function sortGroups(values: string[], groupBy: GroupBy, lists: CampaignLists): s
     const i = order.indexOf(v);
     return i === -1 ? order.length : i;
   };
-  return values.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
+  return values.sort((a, b) => rank(a) - rank(b) || byChineseName.compare(a, b));
 }
 
 export function buildBattlemap(

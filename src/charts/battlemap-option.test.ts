@@ -73,6 +73,24 @@ const labelsOf = (axis: Loose | undefined): string[] => {
   return label.customValues.map((v) => label.formatter(v));
 };
 
+/** The shapes the custom series draws for lane `index`, in a plot showing the chart's window. */
+function drawRow(chart: ReturnType<typeof build>, index: number, dataIndexInside: number): Loose[] {
+  const plot = { x: 230, y: 58, width: 1000, height: 600 };
+  const dayWidth = plot.width / (chart.window.to - chart.window.from);
+  const series = (opt(chart)['series'] as unknown as Loose[])[0] as unknown as {
+    renderItem: (params: unknown, api: unknown) => { children: Loose[] } | null;
+  };
+  const api = {
+    value: () => index,
+    coord: ([day, row]: number[]) => [
+      plot.x + ((day ?? 0) - chart.window.from) * dayWidth,
+      plot.y + ((row ?? 0) - chart.rowStart + 0.5) * ROW_PX,
+    ],
+    size: () => [dayWidth, ROW_PX],
+  };
+  return series.renderItem({ coordSys: plot, dataIndexInside }, api)?.children ?? [];
+}
+
 describe('battlemapOption', () => {
   it('shows about 30 rows of 10,000 and scrolls the rest with a locked dataZoom window', () => {
     const chart = build({ height: 58 + 44 + 30 * ROW_PX }, sample(10_000));
@@ -122,9 +140,18 @@ describe('battlemapOption', () => {
   it('shades weekends only at 旬 zoom, and marks the as-of line at the end of the as-of day', () => {
     const series = (mode: ViewModeKey): Loose =>
       (opt(build({ mode }))['series'] as unknown as Loose[])[0] as Loose;
-    const areas = series('dekad')['markArea']?.['data'] as unknown as unknown[];
-    expect(areas.length).toBeGreaterThan(80);
-    expect(series('month')['markArea']?.['data']).toEqual([]);
+    // The first row in view carries one path for every weekend in view, under its bars.
+    const weekends = (mode: ViewModeKey, dataIndexInside: number): number => {
+      const chart = build({ mode });
+      const first = drawRow(chart, chart.rowStart, dataIndexInside)[0];
+      if (first?.['type'] !== 'path') return 0;
+      return String(first['shape']?.['pathData']).split('M').length - 1;
+    };
+    // 旬 zoom shows 150 days: some 21 weekends.
+    expect(weekends('dekad', 0)).toBeGreaterThanOrEqual(20);
+    expect(weekends('dekad', 1)).toBe(0);
+    expect(weekends('month', 0)).toBe(0);
+    expect(series('dekad')['markArea']).toBeUndefined();
     expect(series('month')['markLine']?.['data']).toEqual([{ xAxis: toDayNumber(asOf) + 1 }]);
   });
 

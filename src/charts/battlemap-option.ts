@@ -14,7 +14,7 @@ import type { Locale } from '../core/vocabulary.ts';
 import type { BattlemapModel, Lane } from './battlemap-model.ts';
 import { CHART_WORDS } from './chart-words.ts';
 import { laneLabel } from './lane-text.ts';
-import { laneDrawing, laneShapes, type LaneDrawing } from './lane-shapes.ts';
+import { laneDrawing, laneShapes, type LaneDrawing, type Shape } from './lane-shapes.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
 import { nonWorkingRuns } from './non-working-days.ts';
 import { AS_OF_LINE, INK, MUTED, NON_WORKING_DAY } from './palette.ts';
@@ -195,6 +195,45 @@ function timeAxes(
   });
 }
 
+/**
+ * The non-working days among the days in view, as runs of day numbers; worked out again only when
+ * the days in view change (a pan or zoom), for those days only.
+ */
+function runsInView(calendar: WorkCalendar): (from: number, to: number) => [number, number][] {
+  let key = '';
+  let runs: [number, number][] = [];
+  return (from, to) => {
+    if (key !== `${from}|${to}`) {
+      key = `${from}|${to}`;
+      runs = nonWorkingRuns(fromDayNumber(from), fromDayNumber(to - 1), calendar);
+    }
+    return runs;
+  };
+}
+
+/** One path covering every run of non-working days, from the plot's top to its bottom. */
+export function shadingShape(
+  runs: readonly [number, number][],
+  x: (day: number) => number,
+  plot: PlotRect,
+): Shape {
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const bottom = plot.y + plot.height;
+  let pathData = '';
+  for (const [from, to] of runs) {
+    const x0 = Math.max(left, x(from));
+    const x1 = Math.min(right, x(to));
+    if (x1 > x0) pathData += `M${x0} ${plot.y}H${x1}V${bottom}H${x0}Z`;
+  }
+  return {
+    type: 'path',
+    shape: { pathData },
+    style: { fill: NON_WORKING_DAY },
+    silent: true,
+  };
+}
+
 export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const { model, asOf, locale, layout } = input;
   const lanes = model.lanes;
@@ -215,6 +254,7 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const xAxisIndex = Array.isArray(xAxis) ? xAxis.map((_, i) => i) : [0];
   const asOfDay = toDayNumber(asOf) + 1;
 
+  const shade = VIEW_MODES[input.mode].shadeNonWorkingDays ? runsInView(input.calendar) : null;
   const renderItem = (
     params: CustomSeriesRenderItemParams,
     api: CustomSeriesRenderItemAPI,
@@ -225,21 +265,20 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
     const plot = params.coordSys as unknown as PlotRect;
     const [originX = plot.x, y = 0] = api.coord([shown.from, index]);
     const [dayWidth = 0, rowHeight = ROW_PX] = (api.size?.([1, 1]) ?? []) as number[];
-    const children = laneShapes(drawing, {
-      x: (day) => originX + (day - shown.from) * dayWidth,
-      y,
-      height: rowHeight,
-      plot,
-    });
+    const x = (day: number): number => originX + (day - shown.from) * dayWidth;
+    const children = laneShapes(drawing, { x, y, height: rowHeight, plot });
+    // The first row drawn carries the shading of the whole plot, under every bar: one shape for
+    // all non-working days in view, where an area per weekend would be hundreds of elements.
+    if (shade && params.dataIndexInside === 0 && dayWidth > 0) {
+      const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
+      const runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
+      children.unshift(shadingShape(runs, x, plot));
+    }
     // The shapes are plain objects in ECharts' element format; its union type is not worth spelling.
     return { type: 'group', children } as unknown as CustomSeriesRenderItemReturn;
   };
 
   const words = CHART_WORDS[locale];
-  const mode = VIEW_MODES[input.mode];
-  const shade = mode.shadeNonWorkingDays
-    ? nonWorkingRuns(fromDayNumber(shown.from), fromDayNumber(shown.to - 1), input.calendar)
-    : [];
 
   const option: EChartsOption = {
     animation: false,
@@ -355,11 +394,6 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         encode: { x: 1, y: 0 },
         data: lanes.map((_, i) => [i, shown.from]),
         renderItem,
-        markArea: {
-          silent: true,
-          itemStyle: { color: NON_WORKING_DAY },
-          data: shade.map(([a, b]) => [{ xAxis: a }, { xAxis: b }]),
-        },
         markLine: {
           silent: true,
           symbol: ['none', 'none'],
