@@ -391,8 +391,9 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         type: 'custom',
         id: 'lanes',
         clip: true,
-        encode: { x: 1, y: 0 },
-        data: lanes.map((_, i) => [i, shown.from]),
+        // Each row's own index is its id: ECharts would otherwise make an id of each row's name.
+        encode: { x: 1, y: 0, itemId: 2 },
+        data: lanes.map((_, i) => [i, shown.from, i]),
         renderItem,
         markLine: {
           silent: true,
