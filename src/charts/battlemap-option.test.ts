@@ -97,9 +97,30 @@ describe('battlemapOption', () => {
     expect(chart.rowsInView).toBe(30);
     const y = zooms(chart).find((z) => String(z['id']) === 'y-slider');
     expect(y).toMatchObject({ startValue: 0, endValue: 29, zoomLock: true, filterMode: 'filter' });
-    const series = (opt(chart)['series'] as unknown as Loose[])[0];
-    expect((series?.['data'] as unknown as unknown[]).length).toBe(chart.lanes.length);
     expect(chart.lanes.length).toBe(10_002);
+  });
+
+  it('carries the rows near the view, and the next rows when scrolled past them', () => {
+    const chart = build({ height: 58 + 44 + 30 * ROW_PX, rowStart: 5000 }, sample(10_000));
+    const rows = (option: unknown): number[] =>
+      ((option as { series: { data: number[][] }[] }).series[0]?.data ?? []).map(([i]) => i ?? -1);
+    const first = rows(chart.option);
+    // Three screens above and below the 30 rows in view; each row's id is its index.
+    expect(first[0]).toBe(5000 - 90);
+    expect(first.at(-1)).toBe(5000 + 119);
+    expect((chart.option as { series: { data: number[][] }[] }).series[0]?.data[0]).toEqual([
+      4910,
+      chart.extent.from,
+      4910,
+    ]);
+    expect(chart.rowsAround(5050)).toBeNull();
+    expect(chart.rowsAround(4910)).toBeNull();
+    expect(rows(chart.rowsAround(5100))).toEqual(
+      Array.from({ length: 210 }, (_, i) => 5100 - 90 + i),
+    );
+    expect(chart.rowsAround(5100)).toBeNull();
+    // On paper every row is drawn.
+    expect(rows(build({ layout: 'all' }, sample(10_000)).option)).toHaveLength(10_002);
   });
 
   it('keeps the scroll position within the rows', () => {
@@ -144,8 +165,8 @@ describe('battlemapOption', () => {
     const weekends = (mode: ViewModeKey, dataIndexInside: number): number => {
       const chart = build({ mode });
       const first = drawRow(chart, chart.rowStart, dataIndexInside)[0];
-      if (first?.['type'] !== 'path') return 0;
-      return String(first['shape']?.['pathData']).split('M').length - 1;
+      if (String(first?.['type']) !== 'path') return 0;
+      return String(first?.['shape']?.['pathData']).split('M').length - 1;
     };
     // 旬 zoom shows 150 days: some 21 weekends.
     expect(weekends('dekad', 0)).toBeGreaterThanOrEqual(20);

@@ -78,6 +78,11 @@ export interface BattlemapChart {
   height: number;
   /** The time labels for another window, to merge in when the user pans or zooms. */
   relabel: (view: DayWindow) => EChartsOption;
+  /**
+   * The rows' data around `rowStart`, to merge in when the user scrolls to it; null while the rows
+   * in view are among those the chart has ('screen' carries only the rows near the view).
+   */
+  rowsAround: (rowStart: number) => EChartsOption | null;
 }
 
 /**
@@ -94,6 +99,13 @@ const WHOLE: Slice = { axis: true, foot: true };
 export function fullHeight(lanes: number, slice: Slice = WHOLE): number {
   return (slice.axis ? AXIS_TOP : 0) + Math.max(lanes, 1) * ROW_PX + (slice.foot ? ALL_BOTTOM : 0);
 }
+
+/**
+ * On screen the series carries the rows in view and this many screens of rows above and below,
+ * not every row: ECharts' work on a new option grows with its data, and only rows in view are
+ * drawn. Scrolling past them brings in the next rows.
+ */
+const SCREENS_AROUND = 3;
 
 export function rowsInViewFor(height: number): number {
   return Math.max(3, Math.floor((height - AXIS_TOP - SCREEN_BOTTOM) / ROW_PX));
@@ -247,6 +259,21 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const rowStart = isScreen
     ? Math.min(Math.max(0, input.rowStart), Math.max(0, lanes.length - rowsInView))
     : 0;
+  /** The rows the series carries, [from, to): all on paper, those near the view on screen. */
+  const rowsNear = (start: number): DayWindow =>
+    isScreen
+      ? {
+          from: Math.max(0, start - SCREENS_AROUND * rowsInView),
+          to: Math.min(lanes.length, start + (SCREENS_AROUND + 1) * rowsInView),
+        }
+      : { from: 0, to: lanes.length };
+  let carried = rowsNear(rowStart);
+  const rowData = (rows: DayWindow): number[][] =>
+    Array.from({ length: rows.to - rows.from }, (_, i) => [
+      rows.from + i,
+      shown.from,
+      rows.from + i,
+    ]);
   // On screen the axis spans everything and dataZoom shows a window; on paper the axis is the window.
   const shown = isScreen ? extent : window;
   const scales = timeScales(input, shown);
@@ -308,14 +335,13 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
       type: 'category',
       inverse: true,
       triggerEvent: true,
+      // Plain keys, but for the few group headers in bold: ECharts copies every category object.
       data: [
-        ...lanes.map((lane) => ({
-          value: lane.key,
-          textStyle:
-            lane.kind === 'group'
-              ? { fontWeight: 'bold' as const, color: INK }
-              : { color: lane.kind === 'workstream' ? MUTED : INK },
-        })),
+        ...lanes.map((lane) =>
+          lane.kind === 'group'
+            ? { value: lane.key, textStyle: { fontWeight: 'bold' as const } }
+            : lane.key,
+        ),
         // A short list keeps its row height: empty rows fill the window below it.
         ...Array.from({ length: Math.max(0, rowsInView - lanes.length) }, (_, i) => `pad|${i}`),
       ],
@@ -324,6 +350,7 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         width: LABEL_WIDTH - 14,
         overflow: 'truncate',
         fontSize: 12,
+        color: (key?: string | number) => (String(key).startsWith('w|') ? MUTED : INK),
         formatter: (_value: string, index: number) => {
           const lane = lanes[index];
           return lane ? laneLabel(lane, locale) : '';
@@ -393,7 +420,7 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         clip: true,
         // Each row's own index is its id: ECharts would otherwise make an id of each row's name.
         encode: { x: 1, y: 0, itemId: 2 },
-        data: lanes.map((_, i) => [i, shown.from, i]),
+        data: rowData(carried),
         renderItem,
         markLine: {
           silent: true,
@@ -414,6 +441,22 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const relabel = (view: DayWindow): EChartsOption => ({
     xAxis: scales.map((scale) => ({ axisLabel: axisLabels(scale, view) })),
   });
+  const rowsAround = (start: number): EChartsOption | null => {
+    if (start >= carried.from && start + rowsInView <= carried.to) return null;
+    carried = rowsNear(start);
+    return { series: [{ id: 'lanes', data: rowData(carried) }] };
+  };
   const rowHeight = isScreen ? (height - AXIS_TOP - SCREEN_BOTTOM) / rowsInView : ROW_PX;
-  return { option, lanes, rowsInView, rowHeight, rowStart, extent, window, height, relabel };
+  return {
+    option,
+    lanes,
+    rowsInView,
+    rowHeight,
+    rowStart,
+    extent,
+    window,
+    height,
+    relabel,
+    rowsAround,
+  };
 }
