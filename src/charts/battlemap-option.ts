@@ -8,13 +8,13 @@ import type {
   CustomSeriesRenderItemReturn,
   EChartsOption,
 } from 'echarts';
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../core/calendar-date.ts';
+import { addDays, fromDayNumber, toDayNumber, type CalendarDate } from '../core/calendar-date.ts';
 import { periodOf } from '../core/period.ts';
 import type { Locale } from '../core/vocabulary.ts';
 import type { BattlemapModel, Lane } from './battlemap-model.ts';
 import { CHART_WORDS } from './chart-words.ts';
 import { laneLabel } from './lane-text.ts';
-import { laneDrawing, laneShapes, type LaneDrawing, type Shape } from './lane-shapes.ts';
+import { laneDates, laneDrawing, laneShapes, type Shape } from './lane-shapes.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
 import { nonWorkingRuns } from './non-working-days.ts';
 import { AS_OF_LINE, INK, MUTED, NON_WORKING_DAY } from './palette.ts';
@@ -111,24 +111,20 @@ export function rowsInViewFor(height: number): number {
   return Math.max(3, Math.floor((height - AXIS_TOP - SCREEN_BOTTOM) / ROW_PX));
 }
 
-function extentOf(drawings: readonly LaneDrawing[], asOf: CalendarDate): DayWindow {
-  let from = toDayNumber(asOf);
-  let to = from + 1;
-  for (const d of drawings) {
-    for (const span of [d.plan, d.actual]) {
-      if (!span) continue;
-      if (span[0] < from) from = span[0];
-      if (span[1] > to) to = span[1];
-    }
-    for (const m of d.diamonds) {
-      if (m.day < from) from = m.day;
-      if (m.day + 1 > to) to = m.day + 1;
-    }
+/** All days the lanes draw on, padded to whole months. */
+function extentOf(lanes: readonly Lane[], asOf: CalendarDate): DayWindow {
+  let first = asOf;
+  let last = asOf;
+  for (const lane of lanes) {
+    const dates = laneDates(lane, asOf);
+    if (!dates) continue;
+    if (dates.first < first) first = dates.first;
+    if (dates.last > last) last = dates.last;
   }
   // Whole months, and one more on each side, so no bar touches the plot's edge.
-  const first = periodOf('month', fromDayNumber(from - 1)).start;
-  const last = periodOf('month', fromDayNumber(to + 1)).end;
-  return { from: toDayNumber(first), to: toDayNumber(last) + 1 };
+  const from = periodOf('month', addDays(first, -1)).start;
+  const to = periodOf('month', addDays(last, 2)).end;
+  return { from: toDayNumber(from), to: toDayNumber(to) + 1 };
 }
 
 function clampWindow(w: DayWindow, extent: DayWindow): DayWindow {
@@ -249,8 +245,8 @@ export function shadingShape(
 export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const { model, asOf, locale, layout } = input;
   const lanes = model.lanes;
-  const drawings = lanes.map((lane) => laneDrawing(lane, asOf));
-  const extent = extentOf(drawings, asOf);
+  // Rows are drawn as they come into view: only their dates are read for the extent.
+  const extent = extentOf(lanes, asOf);
   const window = clampWindow(input.window ?? defaultWindow(input.mode, asOf, extent), extent);
   const isScreen = layout === 'screen';
   const slice = isScreen ? WHOLE : (input.slice ?? WHOLE);
@@ -287,8 +283,9 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
     api: CustomSeriesRenderItemAPI,
   ): CustomSeriesRenderItemReturn => {
     const index = Number(api.value(0));
-    const drawing = drawings[index];
-    if (!drawing) return null;
+    const lane = lanes[index];
+    if (!lane) return null;
+    const drawing = laneDrawing(lane, asOf);
     const plot = params.coordSys as unknown as PlotRect;
     const [originX = plot.x, y = 0] = api.coord([shown.from, index]);
     const [dayWidth = 0, rowHeight = ROW_PX] = (api.size?.([1, 1]) ?? []) as number[];
