@@ -11,6 +11,7 @@ import {
   fullHeight,
   type BattlemapOptionInput,
 } from './battlemap-option.ts';
+import { laneLabel } from './lane-text.ts';
 import { WEEKENDS_ONLY } from './non-working-days.ts';
 import type { ViewModeKey } from './view-modes.ts';
 
@@ -199,8 +200,10 @@ describe('battlemapOption', () => {
     const chart = build();
     const y = opt(chart)['yAxis'] as Loose;
     const format = y['axisLabel']?.['formatter'] as unknown as (v: string, i: number) => string;
-    const index = chart.lanes.findIndex((l) => l.kind === 'project' && l.row.project.code === 'P0');
-    expect(format('', index)).toBe(EVIL);
+    const lane = chart.lanes.find((l) => l.kind === 'project' && l.row.project.code === 'P0');
+    expect(format(lane?.key ?? '', 0)).toBe(EVIL);
+    // Scrolled down, the first label in view is still named by its own row.
+    expect(format(chart.lanes[40]?.key ?? '', 0)).toBe(laneLabel(chart.lanes[40]!, 'zh-CN'));
     expect(y['axisLabel']?.['rich']).toBeUndefined();
     expect(JSON.stringify(y['data'])).not.toContain('rich');
   });

@@ -303,6 +303,9 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   };
 
   const words = CHART_WORDS[locale];
+  let byKey: Map<string, Lane> | null = null;
+  const laneOf = (key: string): Lane | undefined =>
+    (byKey ??= new Map(lanes.map((lane) => [lane.key, lane]))).get(key);
 
   const option: EChartsOption = {
     animation: false,
@@ -348,8 +351,9 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         overflow: 'truncate',
         fontSize: 12,
         color: (key?: string | number) => (String(key).startsWith('w|') ? MUTED : INK),
-        formatter: (_value: string, index: number) => {
-          const lane = lanes[index];
+        // By the row's key: the index ECharts passes counts the labels in view, not the rows.
+        formatter: (key: string) => {
+          const lane = laneOf(key);
           return lane ? laneLabel(lane, locale) : '';
         },
       },
