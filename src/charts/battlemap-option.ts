@@ -265,11 +265,7 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
       : { from: 0, to: lanes.length };
   let carried = rowsNear(rowStart);
   const rowData = (rows: DayWindow): number[][] =>
-    Array.from({ length: rows.to - rows.from }, (_, i) => [
-      rows.from + i,
-      shown.from,
-      rows.from + i,
-    ]);
+    Array.from({ length: rows.to - rows.from }, (_, i) => [rows.from + i, shown.from]);
   // On screen the axis spans everything and dataZoom shows a window; on paper the axis is the window.
   const shown = isScreen ? extent : window;
   const scales = timeScales(input, shown);
@@ -292,10 +288,14 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
     const x = (day: number): number => originX + (day - shown.from) * dayWidth;
     const children = laneShapes(drawing, { x, y, height: rowHeight, plot });
     // The first row drawn carries the shading of the whole plot, under every bar: one shape for
-    // all non-working days in view, where an area per weekend would be hundreds of elements.
-    if (shade && params.dataIndexInside === 0 && dayWidth > 0) {
-      const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
-      const runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
+    // all non-working days in view, where an area per weekend would be hundreds of elements. Every
+    // row keeps the slot (empty but in the first), so a row's shapes keep their places on scroll.
+    if (shade) {
+      let runs: readonly [number, number][] = [];
+      if (params.dataIndexInside === 0 && dayWidth > 0) {
+        const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
+        runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
+      }
       children.unshift(shadingShape(runs, x, plot));
     }
     // The shapes are plain objects in ECharts' element format; its union type is not worth spelling.
@@ -419,8 +419,7 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         type: 'custom',
         id: 'lanes',
         clip: true,
-        // Each row's own index is its id: ECharts would otherwise make an id of each row's name.
-        encode: { x: 1, y: 0, itemId: 2 },
+        encode: { x: 1, y: 0 },
         data: rowData(carried),
         renderItem,
         markLine: {
