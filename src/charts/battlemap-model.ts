@@ -85,6 +85,8 @@ export interface ProjectRow {
   /** This year's investment done against the annual plan, in percent; null without a plan. */
   investmentPercent: number | null;
   timePercent: number;
+  /** Each workstream's light; null for a project without workstreams. */
+  workstreamLights: Record<WorkstreamKey, Light> | null;
 }
 
 export interface GroupSummary {
@@ -144,6 +146,17 @@ function cachedRow(p: Project, ctx: CampaignContext): ProjectRow {
   return row;
 }
 
+/** The share of the campaign year gone by at as-of, the same for every project: worked out once. */
+let yearShare = { key: '', percent: 0 };
+function yearPercent(year: number, asOf: CalendarDate): number {
+  const key = `${year}|${asOf}`;
+  if (yearShare.key !== key) {
+    const percent = timeProgress(periodOf('year', makeDate(year, 1, 1)), asOf) * 100;
+    yearShare = { key, percent };
+  }
+  return yearShare.percent;
+}
+
 export function projectRow(p: Project, ctx: CampaignContext): ProjectRow {
   const overdueProblems = overdueOf(p, ctx);
   const status = projectStatus(p, {
@@ -155,11 +168,14 @@ export function projectRow(p: Project, ctx: CampaignContext): ProjectRow {
   const planned = plannedSpan(p);
   const yearStart = makeDate(ctx.year, 1, 1);
   const plan = p.annualPlan ?? 0;
+  const streams = p.workstreams;
+  const workstreamLights = streams
+    ? (Object.fromEntries(
+        WORKSTREAMS.map((w) => [w, workstreamLight(streams[w], ctx.asOf, ctx.rules)]),
+      ) as Record<WorkstreamKey, Light>)
+    : null;
   const workstreamRed =
-    p.workstreams !== null &&
-    WORKSTREAMS.some(
-      (w) => p.workstreams && workstreamLight(p.workstreams[w], ctx.asOf, ctx.rules) === 'red',
-    );
+    workstreamLights !== null && WORKSTREAMS.some((w) => workstreamLights[w] === 'red');
   return {
     project: p,
     overdueProblems,
@@ -168,7 +184,8 @@ export function projectRow(p: Project, ctx: CampaignContext): ProjectRow {
     planned,
     actual: actualSpan(p, planned, ctx.asOf),
     investmentPercent: plan > 0 ? (investmentDone(p, yearStart, ctx.asOf) / plan) * 100 : null,
-    timePercent: timeProgress(periodOf('year', yearStart), ctx.asOf) * 100,
+    timePercent: yearPercent(ctx.year, ctx.asOf),
+    workstreamLights,
   };
 }
 
@@ -222,6 +239,9 @@ function groupOrder(groupBy: GroupBy, lists: CampaignLists): readonly string[] {
   }
 }
 
+/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
+const byChineseName = new Intl.Collator('zh-CN');
+
 function sortGroups(values: string[], groupBy: GroupBy, lists: CampaignLists): string[] {
   const order = groupOrder(groupBy, lists);
   const rank = (v: string): number => {
@@ -229,7 +249,7 @@ function sortGroups(values: string[], groupBy: GroupBy, lists: CampaignLists): s
     const i = order.indexOf(v);
     return i === -1 ? order.length : i;
   };
-  return values.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
+  return values.sort((a, b) => rank(a) - rank(b) || byChineseName.compare(a, b));
 }
 
 export function buildBattlemap(
@@ -272,7 +292,8 @@ export function buildBattlemap(
       lanes.push({ kind: 'project', key: `p|${key}|${id}`, row });
       projectLanes += 1;
       const streams = row.project.workstreams;
-      if (!choices.showWorkstreams || streams === null) continue;
+      const lights = row.workstreamLights;
+      if (!choices.showWorkstreams || streams === null || lights === null) continue;
       for (const workstream of WORKSTREAMS) {
         const data = streams[workstream];
         lanes.push({
@@ -281,7 +302,7 @@ export function buildBattlemap(
           row,
           workstream,
           data,
-          light: workstreamLight(data, ctx.asOf, ctx.rules),
+          light: lights[workstream],
         });
       }
     }

@@ -11,6 +11,7 @@ import {
   fullHeight,
   type BattlemapOptionInput,
 } from './battlemap-option.ts';
+import { laneLabel } from './lane-text.ts';
 import { WEEKENDS_ONLY } from './non-working-days.ts';
 import type { ViewModeKey } from './view-modes.ts';
 
@@ -73,15 +74,53 @@ const labelsOf = (axis: Loose | undefined): string[] => {
   return label.customValues.map((v) => label.formatter(v));
 };
 
+/** The shapes the custom series draws for lane `index`, in a plot showing the chart's window. */
+function drawRow(chart: ReturnType<typeof build>, index: number, dataIndexInside: number): Loose[] {
+  const plot = { x: 230, y: 58, width: 1000, height: 600 };
+  const dayWidth = plot.width / (chart.window.to - chart.window.from);
+  const series = (opt(chart)['series'] as unknown as Loose[])[0] as unknown as {
+    renderItem: (params: unknown, api: unknown) => { children: Loose[] } | null;
+  };
+  const api = {
+    value: () => index,
+    coord: ([day, row]: number[]) => [
+      plot.x + ((day ?? 0) - chart.window.from) * dayWidth,
+      plot.y + ((row ?? 0) - chart.rowStart + 0.5) * ROW_PX,
+    ],
+    size: () => [dayWidth, ROW_PX],
+  };
+  return series.renderItem({ coordSys: plot, dataIndexInside }, api)?.children ?? [];
+}
+
 describe('battlemapOption', () => {
   it('shows about 30 rows of 10,000 and scrolls the rest with a locked dataZoom window', () => {
     const chart = build({ height: 58 + 44 + 30 * ROW_PX }, sample(10_000));
     expect(chart.rowsInView).toBe(30);
     const y = zooms(chart).find((z) => String(z['id']) === 'y-slider');
     expect(y).toMatchObject({ startValue: 0, endValue: 29, zoomLock: true, filterMode: 'filter' });
-    const series = (opt(chart)['series'] as unknown as Loose[])[0];
-    expect((series?.['data'] as unknown as unknown[]).length).toBe(chart.lanes.length);
     expect(chart.lanes.length).toBe(10_002);
+  });
+
+  it('carries the rows near the view, and the next rows when scrolled past them', () => {
+    const chart = build({ height: 58 + 44 + 30 * ROW_PX, rowStart: 5000 }, sample(10_000));
+    const rows = (option: unknown): number[] =>
+      ((option as { series: { data: number[][] }[] }).series[0]?.data ?? []).map(([i]) => i ?? -1);
+    const first = rows(chart.option);
+    // Three screens above and below the 30 rows in view.
+    expect(first[0]).toBe(5000 - 90);
+    expect(first.at(-1)).toBe(5000 + 119);
+    expect((chart.option as { series: { data: number[][] }[] }).series[0]?.data[0]).toEqual([
+      4910,
+      chart.extent.from,
+    ]);
+    expect(chart.rowsAround(5050)).toBeNull();
+    expect(chart.rowsAround(4910)).toBeNull();
+    expect(rows(chart.rowsAround(5100))).toEqual(
+      Array.from({ length: 210 }, (_, i) => 5100 - 90 + i),
+    );
+    expect(chart.rowsAround(5100)).toBeNull();
+    // On paper every row is drawn.
+    expect(rows(build({ layout: 'all' }, sample(10_000)).option)).toHaveLength(10_002);
   });
 
   it('keeps the scroll position within the rows', () => {
@@ -122,9 +161,18 @@ describe('battlemapOption', () => {
   it('shades weekends only at 旬 zoom, and marks the as-of line at the end of the as-of day', () => {
     const series = (mode: ViewModeKey): Loose =>
       (opt(build({ mode }))['series'] as unknown as Loose[])[0] as Loose;
-    const areas = series('dekad')['markArea']?.['data'] as unknown as unknown[];
-    expect(areas.length).toBeGreaterThan(80);
-    expect(series('month')['markArea']?.['data']).toEqual([]);
+    // The first row in view carries one path for every weekend in view, under its bars.
+    const weekends = (mode: ViewModeKey, dataIndexInside: number): number => {
+      const chart = build({ mode });
+      const first = drawRow(chart, chart.rowStart, dataIndexInside)[0];
+      if (String(first?.['type']) !== 'path') return 0;
+      return String(first?.['shape']?.['pathData']).split('M').length - 1;
+    };
+    // 旬 zoom shows 150 days: some 21 weekends.
+    expect(weekends('dekad', 0)).toBeGreaterThanOrEqual(20);
+    expect(weekends('dekad', 1)).toBe(0);
+    expect(weekends('month', 0)).toBe(0);
+    expect(series('dekad')['markArea']).toBeUndefined();
     expect(series('month')['markLine']?.['data']).toEqual([{ xAxis: toDayNumber(asOf) + 1 }]);
   });
 
@@ -151,8 +199,10 @@ describe('battlemapOption', () => {
     const chart = build();
     const y = opt(chart)['yAxis'] as Loose;
     const format = y['axisLabel']?.['formatter'] as unknown as (v: string, i: number) => string;
-    const index = chart.lanes.findIndex((l) => l.kind === 'project' && l.row.project.code === 'P0');
-    expect(format('', index)).toBe(EVIL);
+    const lane = chart.lanes.find((l) => l.kind === 'project' && l.row.project.code === 'P0');
+    expect(format(lane?.key ?? '', 0)).toBe(EVIL);
+    // Scrolled down, the first label in view is still named by its own row.
+    expect(format(chart.lanes[40]?.key ?? '', 0)).toBe(laneLabel(chart.lanes[40]!, 'zh-CN'));
     expect(y['axisLabel']?.['rich']).toBeUndefined();
     expect(JSON.stringify(y['data'])).not.toContain('rich');
   });

@@ -8,13 +8,13 @@ import type {
   CustomSeriesRenderItemReturn,
   EChartsOption,
 } from 'echarts';
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../core/calendar-date.ts';
+import { addDays, fromDayNumber, toDayNumber, type CalendarDate } from '../core/calendar-date.ts';
 import { periodOf } from '../core/period.ts';
 import type { Locale } from '../core/vocabulary.ts';
 import type { BattlemapModel, Lane } from './battlemap-model.ts';
 import { CHART_WORDS } from './chart-words.ts';
 import { laneLabel } from './lane-text.ts';
-import { laneDrawing, laneShapes, type LaneDrawing } from './lane-shapes.ts';
+import { laneDates, laneDrawing, laneShapes, type Shape } from './lane-shapes.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
 import { nonWorkingRuns } from './non-working-days.ts';
 import { AS_OF_LINE, INK, MUTED, NON_WORKING_DAY } from './palette.ts';
@@ -78,6 +78,11 @@ export interface BattlemapChart {
   height: number;
   /** The time labels for another window, to merge in when the user pans or zooms. */
   relabel: (view: DayWindow) => EChartsOption;
+  /**
+   * The rows' data around `rowStart`, to merge in when the user scrolls to it; null while the rows
+   * in view are among those the chart has ('screen' carries only the rows near the view).
+   */
+  rowsAround: (rowStart: number) => EChartsOption | null;
 }
 
 /**
@@ -95,28 +100,31 @@ export function fullHeight(lanes: number, slice: Slice = WHOLE): number {
   return (slice.axis ? AXIS_TOP : 0) + Math.max(lanes, 1) * ROW_PX + (slice.foot ? ALL_BOTTOM : 0);
 }
 
+/**
+ * On screen the series carries the rows in view and this many screens of rows above and below,
+ * not every row: ECharts' work on a new option grows with its data, and only rows in view are
+ * drawn. Scrolling past them brings in the next rows.
+ */
+const SCREENS_AROUND = 3;
+
 export function rowsInViewFor(height: number): number {
   return Math.max(3, Math.floor((height - AXIS_TOP - SCREEN_BOTTOM) / ROW_PX));
 }
 
-function extentOf(drawings: readonly LaneDrawing[], asOf: CalendarDate): DayWindow {
-  let from = toDayNumber(asOf);
-  let to = from + 1;
-  for (const d of drawings) {
-    for (const span of [d.plan, d.actual]) {
-      if (!span) continue;
-      if (span[0] < from) from = span[0];
-      if (span[1] > to) to = span[1];
-    }
-    for (const m of d.diamonds) {
-      if (m.day < from) from = m.day;
-      if (m.day + 1 > to) to = m.day + 1;
-    }
+/** All days the lanes draw on, padded to whole months. */
+function extentOf(lanes: readonly Lane[], asOf: CalendarDate): DayWindow {
+  let first = asOf;
+  let last = asOf;
+  for (const lane of lanes) {
+    const dates = laneDates(lane, asOf);
+    if (!dates) continue;
+    if (dates.first < first) first = dates.first;
+    if (dates.last > last) last = dates.last;
   }
   // Whole months, and one more on each side, so no bar touches the plot's edge.
-  const first = periodOf('month', fromDayNumber(from - 1)).start;
-  const last = periodOf('month', fromDayNumber(to + 1)).end;
-  return { from: toDayNumber(first), to: toDayNumber(last) + 1 };
+  const from = periodOf('month', addDays(first, -1)).start;
+  const to = periodOf('month', addDays(last, 2)).end;
+  return { from: toDayNumber(from), to: toDayNumber(to) + 1 };
 }
 
 function clampWindow(w: DayWindow, extent: DayWindow): DayWindow {
@@ -195,11 +203,50 @@ function timeAxes(
   });
 }
 
+/**
+ * The non-working days among the days in view, as runs of day numbers; worked out again only when
+ * the days in view change (a pan or zoom), for those days only.
+ */
+function runsInView(calendar: WorkCalendar): (from: number, to: number) => [number, number][] {
+  let key = '';
+  let runs: [number, number][] = [];
+  return (from, to) => {
+    if (key !== `${from}|${to}`) {
+      key = `${from}|${to}`;
+      runs = nonWorkingRuns(fromDayNumber(from), fromDayNumber(to - 1), calendar);
+    }
+    return runs;
+  };
+}
+
+/** One path covering every run of non-working days, from the plot's top to its bottom. */
+export function shadingShape(
+  runs: readonly [number, number][],
+  x: (day: number) => number,
+  plot: PlotRect,
+): Shape {
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const bottom = plot.y + plot.height;
+  let pathData = '';
+  for (const [from, to] of runs) {
+    const x0 = Math.max(left, x(from));
+    const x1 = Math.min(right, x(to));
+    if (x1 > x0) pathData += `M${x0} ${plot.y}H${x1}V${bottom}H${x0}Z`;
+  }
+  return {
+    type: 'path',
+    shape: { pathData },
+    style: { fill: NON_WORKING_DAY },
+    silent: true,
+  };
+}
+
 export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const { model, asOf, locale, layout } = input;
   const lanes = model.lanes;
-  const drawings = lanes.map((lane) => laneDrawing(lane, asOf));
-  const extent = extentOf(drawings, asOf);
+  // Rows are drawn as they come into view: only their dates are read for the extent.
+  const extent = extentOf(lanes, asOf);
   const window = clampWindow(input.window ?? defaultWindow(input.mode, asOf, extent), extent);
   const isScreen = layout === 'screen';
   const slice = isScreen ? WHOLE : (input.slice ?? WHOLE);
@@ -208,6 +255,17 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const rowStart = isScreen
     ? Math.min(Math.max(0, input.rowStart), Math.max(0, lanes.length - rowsInView))
     : 0;
+  /** The rows the series carries, [from, to): all on paper, those near the view on screen. */
+  const rowsNear = (start: number): DayWindow =>
+    isScreen
+      ? {
+          from: Math.max(0, start - SCREENS_AROUND * rowsInView),
+          to: Math.min(lanes.length, start + (SCREENS_AROUND + 1) * rowsInView),
+        }
+      : { from: 0, to: lanes.length };
+  let carried = rowsNear(rowStart);
+  const rowData = (rows: DayWindow): number[][] =>
+    Array.from({ length: rows.to - rows.from }, (_, i) => [rows.from + i, shown.from]);
   // On screen the axis spans everything and dataZoom shows a window; on paper the axis is the window.
   const shown = isScreen ? extent : window;
   const scales = timeScales(input, shown);
@@ -215,31 +273,39 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const xAxisIndex = Array.isArray(xAxis) ? xAxis.map((_, i) => i) : [0];
   const asOfDay = toDayNumber(asOf) + 1;
 
+  const shade = VIEW_MODES[input.mode].shadeNonWorkingDays ? runsInView(input.calendar) : null;
   const renderItem = (
     params: CustomSeriesRenderItemParams,
     api: CustomSeriesRenderItemAPI,
   ): CustomSeriesRenderItemReturn => {
     const index = Number(api.value(0));
-    const drawing = drawings[index];
-    if (!drawing) return null;
+    const lane = lanes[index];
+    if (!lane) return null;
+    const drawing = laneDrawing(lane, asOf);
     const plot = params.coordSys as unknown as PlotRect;
     const [originX = plot.x, y = 0] = api.coord([shown.from, index]);
     const [dayWidth = 0, rowHeight = ROW_PX] = (api.size?.([1, 1]) ?? []) as number[];
-    const children = laneShapes(drawing, {
-      x: (day) => originX + (day - shown.from) * dayWidth,
-      y,
-      height: rowHeight,
-      plot,
-    });
+    const x = (day: number): number => originX + (day - shown.from) * dayWidth;
+    const children = laneShapes(drawing, { x, y, height: rowHeight, plot });
+    // The first row drawn carries the shading of the whole plot, under every bar: one shape for
+    // all non-working days in view, where an area per weekend would be hundreds of elements. Every
+    // row keeps the slot (empty but in the first), so a row's shapes keep their places on scroll.
+    if (shade) {
+      let runs: readonly [number, number][] = [];
+      if (params.dataIndexInside === 0 && dayWidth > 0) {
+        const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
+        runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
+      }
+      children.unshift(shadingShape(runs, x, plot));
+    }
     // The shapes are plain objects in ECharts' element format; its union type is not worth spelling.
     return { type: 'group', children } as unknown as CustomSeriesRenderItemReturn;
   };
 
   const words = CHART_WORDS[locale];
-  const mode = VIEW_MODES[input.mode];
-  const shade = mode.shadeNonWorkingDays
-    ? nonWorkingRuns(fromDayNumber(shown.from), fromDayNumber(shown.to - 1), input.calendar)
-    : [];
+  let byKey: Map<string, Lane> | null = null;
+  const laneOf = (key: string): Lane | undefined =>
+    (byKey ??= new Map(lanes.map((lane) => [lane.key, lane]))).get(key);
 
   const option: EChartsOption = {
     animation: false,
@@ -269,14 +335,13 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
       type: 'category',
       inverse: true,
       triggerEvent: true,
+      // Plain keys, but for the few group headers in bold: ECharts copies every category object.
       data: [
-        ...lanes.map((lane) => ({
-          value: lane.key,
-          textStyle:
-            lane.kind === 'group'
-              ? { fontWeight: 'bold' as const, color: INK }
-              : { color: lane.kind === 'workstream' ? MUTED : INK },
-        })),
+        ...lanes.map((lane) =>
+          lane.kind === 'group'
+            ? { value: lane.key, textStyle: { fontWeight: 'bold' as const } }
+            : lane.key,
+        ),
         // A short list keeps its row height: empty rows fill the window below it.
         ...Array.from({ length: Math.max(0, rowsInView - lanes.length) }, (_, i) => `pad|${i}`),
       ],
@@ -285,8 +350,10 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         width: LABEL_WIDTH - 14,
         overflow: 'truncate',
         fontSize: 12,
-        formatter: (_value: string, index: number) => {
-          const lane = lanes[index];
+        color: (key?: string | number) => (String(key).startsWith('w|') ? MUTED : INK),
+        // By the row's key: the index ECharts passes counts the labels in view, not the rows.
+        formatter: (key: string) => {
+          const lane = laneOf(key);
           return lane ? laneLabel(lane, locale) : '';
         },
       },
@@ -353,13 +420,8 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         id: 'lanes',
         clip: true,
         encode: { x: 1, y: 0 },
-        data: lanes.map((_, i) => [i, shown.from]),
+        data: rowData(carried),
         renderItem,
-        markArea: {
-          silent: true,
-          itemStyle: { color: NON_WORKING_DAY },
-          data: shade.map(([a, b]) => [{ xAxis: a }, { xAxis: b }]),
-        },
         markLine: {
           silent: true,
           symbol: ['none', 'none'],
@@ -379,6 +441,22 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   const relabel = (view: DayWindow): EChartsOption => ({
     xAxis: scales.map((scale) => ({ axisLabel: axisLabels(scale, view) })),
   });
+  const rowsAround = (start: number): EChartsOption | null => {
+    if (start >= carried.from && start + rowsInView <= carried.to) return null;
+    carried = rowsNear(start);
+    return { series: [{ id: 'lanes', data: rowData(carried) }] };
+  };
   const rowHeight = isScreen ? (height - AXIS_TOP - SCREEN_BOTTOM) / rowsInView : ROW_PX;
-  return { option, lanes, rowsInView, rowHeight, rowStart, extent, window, height, relabel };
+  return {
+    option,
+    lanes,
+    rowsInView,
+    rowHeight,
+    rowStart,
+    extent,
+    window,
+    height,
+    relabel,
+    rowsAround,
+  };
 }

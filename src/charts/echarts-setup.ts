@@ -1,5 +1,5 @@
 // The only pieces of ECharts the app draws with, registered once: a custom series on a grid with
-// tooltip, dataZoom, mark lines and areas, drawn on canvas (screen, PNG) or as SVG (print); and for
+// tooltip, dataZoom and mark lines, drawn on canvas (screen, PNG) or as SVG (print); and for
 // the dashboard's charts, lines and bars with a legend.
 import { use } from 'echarts/core';
 import { BarChart, CustomChart, LineChart } from 'echarts/charts';
@@ -8,7 +8,6 @@ import {
   DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -24,7 +23,6 @@ use([
   DataZoomInsideComponent,
   DataZoomSliderComponent,
   MarkLineComponent,
-  MarkAreaComponent,
   CanvasRenderer,
   SVGRenderer,
 ]);

@@ -4,7 +4,7 @@ import { blankWorkstreams } from '../core/project.ts';
 import { DEFAULT_STATUS_RULES } from '../core/status-rules.ts';
 import { aProject } from '../core/test-factories.ts';
 import { NO_FILTERS, buildBattlemap, type Lane } from './battlemap-model.ts';
-import { laneDrawing, laneShapes, type LanePlacement } from './lane-shapes.ts';
+import { laneDates, laneDrawing, laneShapes, type LanePlacement } from './lane-shapes.ts';
 import { LIGHT_COLORS, MILESTONE_COLORS } from './palette.ts';
 
 const asOf = '2018-02-12';
@@ -99,5 +99,56 @@ describe('lane drawings', () => {
     const shapes = laneShapes(laneDrawing(lanesOf(late)[0]!, asOf), at);
     const actual = shapes[1] as { style: { fill: string } };
     expect(actual.style.fill).toBe(LIGHT_COLORS.red);
+  });
+});
+
+describe('lane dates', () => {
+  it('span exactly the days the lane draws on', () => {
+    const streams = blankWorkstreams();
+    streams.funding = { ...streams.funding, planStart: '2018-03-01', planEnd: '2018-09-30' };
+    streams.approval = {
+      ...streams.approval,
+      planStart: '2017-11-01',
+      planEnd: '2018-01-31',
+      actualStart: '2017-10-20',
+    };
+    // Actual dates after the as-of date are not known yet, so they draw nothing.
+    streams.land = { ...streams.land, actualStart: '2018-02-01', actualEnd: '2018-05-01' };
+    const lanes = lanesOf(
+      aProject({
+        milestones: {
+          signed: { plan: '2017-06-01', actual: '2017-05-20' },
+          started: { plan: '2017-09-01', actual: '2017-09-20' },
+          completed: { plan: '2018-12-31', actual: '2019-01-05' },
+          operating: { plan: '2019-03-01' },
+        },
+        workstreams: streams,
+      }),
+      aProject({ milestones: { completed: { plan: '2018-04-01' } } }),
+      aProject(),
+    );
+    for (const lane of lanes) {
+      const drawing = laneDrawing(lane, asOf);
+      const starts = [
+        drawing.plan?.[0],
+        drawing.actual?.[0],
+        ...drawing.diamonds.map((d) => d.day),
+      ];
+      const ends = [
+        drawing.plan?.[1],
+        drawing.actual?.[1],
+        ...drawing.diamonds.map((d) => d.day + 1),
+      ];
+      const drawn = starts.filter((d) => d !== undefined);
+      const dates = laneDates(lane, asOf);
+      if (drawn.length === 0) {
+        expect(dates).toBeNull();
+        continue;
+      }
+      expect(dates && toDayNumber(dates.first)).toBe(Math.min(...drawn));
+      expect(dates && toDayNumber(dates.last) + 1).toBe(
+        Math.max(...ends.filter((d) => d !== undefined)),
+      );
+    }
   });
 });

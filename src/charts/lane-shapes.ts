@@ -122,6 +122,49 @@ function drawLane(lane: Lane, asOf: CalendarDate): LaneDrawing {
   }
 }
 
+/**
+ * The first and last day a lane draws anything on, as dates: what `drawLane` spans, without drawing
+ * it. A bar's start and a diamond reach left; a bar's end and a diamond reach right. Dates compare
+ * as strings, so a campaign's extent needs no drawing of its 60,000 lanes.
+ */
+export function laneDates(
+  lane: Lane,
+  asOf: CalendarDate,
+): { first: CalendarDate; last: CalendarDate } | null {
+  let first: CalendarDate | null = null;
+  let last: CalendarDate | null = null;
+  const reach = (from: CalendarDate | null, to: CalendarDate | null): void => {
+    if (from === null || to === null) return;
+    if (first === null || from < first) first = from;
+    if (last === null || to > last) last = to;
+  };
+  switch (lane.kind) {
+    case 'group':
+      return null;
+    case 'project': {
+      const { row } = lane;
+      if (row.planned) reach(row.planned.start.date, row.planned.end.date);
+      if (row.actual) reach(row.actual.start, row.actual.end);
+      for (const m of DIAMOND_MILESTONES) {
+        const plan = row.project.milestones[m].plan;
+        const done = actualOn(row.project, m, asOf);
+        reach(plan, plan);
+        reach(done, done);
+      }
+      break;
+    }
+    case 'workstream': {
+      const w = lane.data;
+      reach(w.planStart, w.planEnd);
+      const started = w.actualStart !== null && w.actualStart <= asOf ? w.actualStart : null;
+      const ended = w.actualEnd !== null && w.actualEnd <= asOf ? w.actualEnd : null;
+      if (started !== null) reach(started, ended ?? asOf);
+      break;
+    }
+  }
+  return first !== null && last !== null ? { first, last } : null;
+}
+
 /** Where a row sits: pixel x of a day number, the row's vertical centre and height, the plot. */
 export interface LanePlacement {
   x: (day: number) => number;
