@@ -11,7 +11,7 @@ import {
   type ViewState,
 } from './ledger-view.ts';
 import { COLUMN_INDEX, PROJECT_COLUMNS, type ColumnContext } from './project-columns.ts';
-import { RowCache } from './row-cache.ts';
+import { RowCache, rowSlots } from './row-cache.ts';
 
 const ctx: ColumnContext = {
   locale: 'zh-CN',
@@ -108,5 +108,13 @@ describe('RowCache', () => {
     expect(rows.row(p, ctx)).toBe(first);
     expect(rows.row({ ...p }, ctx)).not.toBe(first);
     expect(rows.row(p, { ...ctx, asOf: '2018-03-01' })).not.toBe(first);
+  });
+
+  it('gives Handsontable one frozen placeholder a row, which nothing can write into', () => {
+    const slots = rowSlots(3);
+    expect(slots).toHaveLength(3);
+    expect(slots[0]).toBe(slots[2]);
+    expect(Object.isFrozen(slots[0])).toBe(true);
+    expect(rowSlots(0)).toEqual([]);
   });
 });

@@ -40,3 +40,13 @@ export class RowCache {
     return text;
   }
 }
+
+const SLOT: readonly CellValue[] = Object.freeze([]);
+
+/**
+ * Handsontable's data for `count` rows whose cells it reads through `modifyRowData`: one shared,
+ * frozen placeholder a row, so nothing is built per row and nothing can be written into it.
+ */
+export function rowSlots(count: number): CellValue[][] {
+  return Array.from({ length: count }, () => SLOT as CellValue[]);
+}
