@@ -1,5 +1,6 @@
 // User Timing marks for the moments `npm run bench` times (scripts/bench). A mark is only an entry
 // in the page's performance timeline: nothing reads it in the app, and it costs one call per view.
+import { afterPaint } from '../platform/after-paint.ts';
 
 export const MARKS = {
   /** The dashboard's KPIs are on screen. */
@@ -15,10 +16,8 @@ export const MARKS = {
  * just before the paint, the task queued from it just after. One entry per name is kept.
  */
 export function markAfterPaint(name: string): void {
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      performance.clearMarks(name);
-      performance.mark(name);
-    }, 0);
+  afterPaint(() => {
+    performance.clearMarks(name);
+    performance.mark(name);
   });
 }
