@@ -42,6 +42,25 @@ export type CampaignOverrides = Partial<Omit<Campaign, 'targets'>> & {
 };
 
 /** A blank 2018 campaign with `overrides` applied; `targets` merge into the blank targets. */
+/** An open problem raised on 2018-02-09 against project `p1`, with `overrides` applied. */
+export function aProblem(overrides: Partial<Problem> = {}): Problem {
+  return {
+    id: 'x1',
+    projectId: 'p1',
+    description: '征迁补偿款未到位',
+    scope: 'own',
+    raisedOn: '2018-02-09',
+    ownerUnit: '新塘街道',
+    escalation: 'town',
+    status: 'open',
+    resolvedOn: null,
+    resolution: '',
+    dueOverride: null,
+    history: [],
+    ...overrides,
+  };
+}
+
 export function aCampaign(overrides: CampaignOverrides = {}): Campaign {
   const { targets, ...rest } = overrides;
   const base = blankCampaign('c1', 'Test campaign', rest.year ?? 2018);

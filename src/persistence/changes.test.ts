@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../core/commands.ts';
 import { blankCampaign, blankProject } from '../core/project.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
+import { aProblem } from '../core/test-factories.ts';
 import { collectChanges, emptyChanges, hasChanges } from './changes.ts';
 
 function doc(count: number): CampaignDoc {
@@ -79,20 +80,7 @@ describe('collectChanges', () => {
 describe('problems', () => {
   it('are tracked apart from projects', () => {
     const before = doc(1);
-    const problem = {
-      id: 'q1',
-      projectId: 'p0',
-      description: '征迁补偿款未到位',
-      scope: 'own' as const,
-      raisedOn: '2018-02-09',
-      ownerUnit: '新塘街道',
-      escalation: 'town' as const,
-      status: 'open' as const,
-      resolvedOn: null,
-      resolution: '',
-      dueOverride: null,
-      history: [],
-    };
+    const problem = aProblem({ id: 'q1', projectId: 'p0' });
     const after = { ...before, problems: [problem] };
     const changes = collectChanges(before, after, emptyChanges());
     expect([...changes.problems.put.keys()]).toEqual(['q1']);

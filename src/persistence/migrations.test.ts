@@ -13,6 +13,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blankCampaign, blankProject } from '../core/project.ts';
 import { restoreCampaign, restoreProject } from '../core/restore.ts';
+import { aProblem } from '../core/test-factories.ts';
 import dbV1 from '../../tests/fixtures/db-v1.json' with { type: 'json' };
 import { CampaignRepository } from './campaign-repository.ts';
 import type { Project } from '../core/types.ts';
@@ -144,20 +145,7 @@ describe('schema migrations', () => {
       projectOrder: ['q1'],
     });
     await v3.projects.add({ id: 'q1', campaignId: 'c2', project: other });
-    const problem = {
-      id: 'x1',
-      projectId: 'p1',
-      description: '征迁补偿款未到位',
-      scope: 'own' as const,
-      raisedOn: '2018-02-09',
-      ownerUnit: '新塘街道',
-      escalation: 'town' as const,
-      status: 'open' as const,
-      resolvedOn: null,
-      resolution: '',
-      dueOverride: null,
-      history: [],
-    };
+    const problem = aProblem();
     await v3.problems.add({ id: 'x1', campaignId: 'c1', problem });
     await v3.calendars.add({
       id: 'cn',
