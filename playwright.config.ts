@@ -26,8 +26,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    // Never test whatever another checkout left on this port: a stale server there made tests of
-    // this checkout fail for code it no longer has. A busy port stops the run; set E2E_PORT.
+    // Never test whatever another checkout left on this port (its build, not this one): a busy
+    // port stops the run instead; set E2E_PORT.
     reuseExistingServer: false,
     timeout: 180_000,
   },
