@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../core/commands.ts';
 import { blankCampaign, blankProject } from '../core/project.ts';
+import { aProblem } from '../core/test-factories.ts';
 import type { CampaignDoc, Problem } from '../core/types.ts';
 import { Autosave, type SaveStatus } from './autosave.ts';
 import { CampaignRepository } from './campaign-repository.ts';
@@ -30,20 +31,7 @@ function doc(id: string, count: number): CampaignDoc {
   return { campaign: blankCampaign(id, `活动 ${id}`, 2018), projects, problems: [] };
 }
 
-const PROBLEM: Problem = {
-  id: 'q1',
-  projectId: 'a-p0',
-  description: '征迁补偿款未到位',
-  scope: 'own',
-  raisedOn: '2018-02-09',
-  ownerUnit: '新塘街道',
-  escalation: 'town',
-  status: 'open',
-  resolvedOn: null,
-  resolution: '',
-  dueOverride: null,
-  history: [],
-};
+const PROBLEM: Problem = aProblem({ id: 'q1', projectId: 'a-p0' });
 
 /** Projects in all chunk records of all campaigns. */
 async function storedProjectCount(): Promise<number> {
