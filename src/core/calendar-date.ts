@@ -3,7 +3,30 @@
 
 export type CalendarDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written in `text` from `start` up to `end`, or -1 unless all are ASCII digits. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DASH = 45;
+
+/**
+ * The parts of a `YYYY-MM-DD` text, or null. Read by character codes rather than a regular
+ * expression: a 10,000-project campaign reads hundreds of thousands of dates per roll-up.
+ */
+function readParts(text: string): DateParts | null {
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? null : { year, month, day };
+}
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -25,18 +48,16 @@ export interface DateParts {
 }
 
 export function partsOf(date: CalendarDate): DateParts {
-  const m = ISO.exec(date);
-  if (!m) throw new Error(`not a calendar date: ${date}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const parts = readParts(date);
+  if (!parts) throw new Error(`not a calendar date: ${date}`);
+  return parts;
 }
 
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const parts = readParts(value);
+  if (!parts) return false;
+  const { year, month, day } = parts;
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
