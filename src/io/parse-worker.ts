@@ -1,7 +1,8 @@
 // Reads an import file off the main thread: large files decode and parse here, posting progress,
 // and the page stays responsive; cancelling terminates the worker.
 import type { Encoding } from './encoding.ts';
-import { readFile, type FileRead } from './read-file.ts';
+import { readFile } from './read-file.ts';
+import { packRead, transferables, type ReadTransfer } from './read-transfer.ts';
 
 export interface ReadRequest {
   bytes: ArrayBuffer;
@@ -10,10 +11,11 @@ export interface ReadRequest {
 
 export type ReadReply =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; result: FileRead }
+  | { type: 'done'; result: ReadTransfer }
   | { type: 'failed'; message: string };
 
-const reply = (message: ReadReply): void => postMessage(message);
+const reply = (message: ReadReply, transfer: Transferable[] = []): void =>
+  postMessage(message, { transfer });
 
 /** Progress is posted at most this often, so a big file is not slowed by its own reports. */
 const PROGRESS_STEP = 0.02;
@@ -26,7 +28,8 @@ onmessage = async (event: MessageEvent<ReadRequest>) => {
       last = f;
       reply({ type: 'progress', fraction: f });
     });
-    reply({ type: 'done', result });
+    const packed = packRead(result);
+    reply({ type: 'done', result: packed }, transferables(packed));
   } catch (error) {
     reply({ type: 'failed', message: String(error) });
   }

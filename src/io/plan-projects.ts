@@ -14,21 +14,60 @@ import {
   withUnit,
   type FieldChange,
   type ImportPlan,
+  type DataRow,
+  type MappedColumn,
   type PlanInput,
   type RowOutcome,
 } from './plan.ts';
 import { ListAdditions, withLists } from './list-additions.ts';
 import { displayCell, projectCell, type ValueContext } from './project-values.ts';
-import type { Problem } from './sheet.ts';
+import type { Problem, ProblemReason } from './sheet.ts';
 import { PROJECTS_TABLE } from './tables.ts';
 
 const LIST_FIELDS = Object.keys(LIST_OF_FIELD) as ListField[];
 
-function readValue(key: string, text: string, unit: Parameters<typeof withUnit>[1]) {
-  if (key === 'investmentToDate') return parseMoney(withUnit(text, unit));
+type ValueRead = { ok: true; value: unknown } | { ok: false; reason: ProblemReason };
+
+/**
+ * How one column's cells become field values, the parser chosen once per column. Ledgers repeat
+ * the same dates, tiers, towns and units down a column, so those are parsed once per distinct text;
+ * amounts and free text are mostly distinct and are read directly.
+ */
+function columnReader(column: MappedColumn): (text: string) => ValueRead {
+  const { key, unit } = column;
+  if (key === 'investmentToDate') return (text) => parseMoney(withUnit(text, unit));
   const spec = FIELD_BY_KEY.get(key);
-  if (!spec) return { ok: false as const, reason: 'refused' as const };
-  return parseFieldInput(spec, spec.kind === 'money' ? withUnit(text, unit) : text);
+  if (!spec) return () => ({ ok: false, reason: 'refused' });
+  if (spec.kind === 'money') return (text) => parseFieldInput(spec, withUnit(text, unit));
+  if (spec.kind === 'text') return (text) => ({ ok: true, value: text });
+  const seen = new Map<string, ValueRead>();
+  return (text) => {
+    let read = seen.get(text);
+    if (!read) {
+      read = parseFieldInput(spec, text);
+      seen.set(text, read);
+    }
+    return read;
+  };
+}
+
+interface ColumnRead {
+  column: MappedColumn;
+  read: (text: string) => ValueRead;
+  /** An empty cell leaves the project's value alone. */
+  blankKeeps: boolean;
+}
+
+/** The value columns of a sheet (all but the code) with their readers. */
+function columnReads(columns: DataRow['columns'], blankClears: boolean): ColumnRead[] {
+  return [...columns.values()]
+    .filter((column) => column.key !== 'code')
+    .map((column) => ({
+      column,
+      read: columnReader(column),
+      // A choice such as 级别 has no "empty" value: an empty cell always leaves the project's own.
+      blankKeeps: !blankClears || FIELD_BY_KEY.get(column.key)?.kind === 'enum',
+    }));
 }
 
 function changes(before: Project, after: Project, ctx: ValueContext): FieldChange[] {
@@ -52,6 +91,9 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const additions = new ListAdditions(doc.campaign.lists);
   const existing = new Set(doc.projects.map((p) => p.code));
   const codeCheck = new CodeCheck(existing);
+  // Every row of a sheet shares its columns: their readers are made once.
+  let readsFor: DataRow['columns'] | null = null;
+  let reads: ColumnRead[] = [];
   for (const row of headerBlocks ? [] : dataRows(rows, mapping)) {
     const rowProblems = row.problems;
     const code = row.text('code').trim();
@@ -68,17 +110,17 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
       const damaged = existing.has(code) ? null : damagedCode(row, 'code', code, codeCheck);
       if (damaged) rowProblems.push(damaged);
     }
+    if (row.columns !== readsFor) {
+      readsFor = row.columns;
+      reads = columnReads(row.columns, options.blankClears);
+    }
     const values: Record<string, unknown> = {};
-    for (const column of row.columns.values()) {
-      const key = column.key;
-      if (key === 'code') continue;
+    for (const { column, read, blankKeeps } of reads) {
       const text = row.textAt(column);
-      // A choice such as 级别 has no "empty" value: an empty cell always leaves the project's own.
-      const blank = text.trim() === '';
-      if (blank && (!options.blankClears || FIELD_BY_KEY.get(key)?.kind === 'enum')) continue;
-      const parsed = readValue(key, text, column.unit);
-      if (parsed.ok) values[key] = parsed.value;
-      else rowProblems.push(valueProblem(row, key, parsed.reason));
+      if (blankKeeps && text.trim() === '') continue;
+      const parsed = read(text);
+      if (parsed.ok) values[column.key] = parsed.value;
+      else rowProblems.push(valueProblem(row, column.key, parsed.reason));
     }
     problems.push(...rowProblems);
     if (rowProblems.length > 0) {

@@ -4,6 +4,7 @@
 import type { Encoding } from '../../io/encoding.ts';
 import type { ReadReply, ReadRequest } from '../../io/parse-worker.ts';
 import type { FileRead } from '../../io/read-file.ts';
+import { unpackRead } from '../../io/read-transfer.ts';
 
 export class ReadCancelled extends Error {
   constructor() {
@@ -50,7 +51,7 @@ export function readInWorker(
     if (message.type === 'progress') return onProgress(message.fraction);
     const s = settle;
     finish();
-    if (message.type === 'done') s?.resolve(message.result);
+    if (message.type === 'done') s?.resolve(unpackRead(message.result));
     else s?.reject(new Error(message.message));
   };
   worker.onerror = (event) => {
