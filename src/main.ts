@@ -7,6 +7,7 @@ import { ChangeFeed } from './persistence/change-feed.ts';
 import { handleDbLifecycle, openDb } from './persistence/db.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
+import { afterPaint } from './platform/after-paint.ts';
 import { whenIdle } from './platform/idle.ts';
 import { startPlatform } from './platform/start-platform.ts';
 import { Workspace } from './state/workspace.svelte.ts';
@@ -47,4 +48,8 @@ document.addEventListener('visibilitychange', () => {
 });
 
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { workspace } });
-startPlatform({ flushEdits, now: () => new Date() });
+// The service worker and the storage estimate wait until the opened campaign is on screen.
+const viewShown = workspace.firstOpened
+  .then(() => new Promise<void>((resolve) => afterPaint(resolve)))
+  .then(whenIdle);
+startPlatform({ flushEdits, now: () => new Date(), viewShown });

@@ -1,6 +1,6 @@
 // Reading and writing campaigns in IndexedDB. Everything handed to Dexie is plain data (campaign
 // rows and problems are copied first); projects go in chunk records (project-chunks.ts).
-import { restoreCampaign, restoreProblem, restoreProject } from '../core/restore.ts';
+import { restoreCampaign, restoreProblem } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
 import type { DocChanges, RowChanges } from './changes.ts';
 import type { BattlemapDb } from './db.ts';
@@ -69,7 +69,7 @@ export class CampaignRepository {
         for (const chunk of chunks) {
           const known = knownOf(chunk);
           this.#known.set(chunk.id, known);
-          for (const p of known.projects.values()) byId.set(p.id, restoreProject(p));
+          for (const p of known.projects.values()) byId.set(p.id, p);
         }
         const projects: Project[] = [];
         for (const pid of row.projectOrder) {
@@ -200,7 +200,7 @@ export class CampaignRepository {
     return written;
   }
 
-  /** Stored projects of a campaign by id (as last saved, restored); ids not stored are left out. */
+  /** Stored projects of a campaign by id (as last saved); ids not stored are left out. */
   async loadProjects(campaignId: string, ids: readonly string[]): Promise<Project[]> {
     const wanted = groupByChunk(ids, (id) => id);
     const chunks = [...wanted.keys()];
@@ -209,7 +209,7 @@ export class CampaignRepository {
     rows.forEach((row, i) => {
       if (!row) return;
       const want = new Set(wanted.get(chunks[i]!));
-      for (const p of decodeChunk(row)) if (want.has(p.id)) found.set(p.id, restoreProject(p));
+      for (const p of decodeChunk(row)) if (want.has(p.id)) found.set(p.id, p);
     });
     return ids.flatMap((id) => found.get(id) ?? []);
   }
