@@ -5,6 +5,7 @@ import { CampaignRepository } from './persistence/campaign-repository.ts';
 import { CalendarRepository } from './persistence/calendar-repository.ts';
 import { ChangeFeed } from './persistence/change-feed.ts';
 import { handleDbLifecycle, openDb } from './persistence/db.ts';
+import { takeFirstRead } from './persistence/first-read.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
 import { afterPaint } from './platform/after-paint.ts';
@@ -26,7 +27,7 @@ handleDbLifecycle(
   databaseLifecycle.hooks(() => workspace.flush()),
 );
 const workspace: Workspace = new Workspace({
-  repo: new CampaignRepository(db),
+  repo: new CampaignRepository(db, takeFirstRead()),
   calendars: new CalendarRepository(db),
   snapshots: new SnapshotRepository(db),
   today,

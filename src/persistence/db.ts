@@ -4,6 +4,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Campaign, Problem, Project } from '../core/types.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
 import { restoreProject } from '../core/restore.ts';
+import { DB_NAME } from './db-name.ts';
 import {
   chunkKey,
   chunkRows,
@@ -80,7 +81,7 @@ export type BattlemapDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
 };
 
-export const DB_NAME = 'battlemap';
+export { DB_NAME };
 
 /** Version by version, the tables each adds; a step that must rewrite rows gets an upgrade(). */
 export const SCHEMA_STEPS = [
