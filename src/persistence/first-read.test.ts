@@ -18,7 +18,7 @@ afterEach(async () => {
   }
 });
 
-function open(name: string, upTo?: number): BattlemapDb {
+function open(name: string, upTo?: Parameters<typeof openDb>[1]): BattlemapDb {
   const db = openDb(name, upTo);
   opened.push(db);
   return db;
