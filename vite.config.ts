@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/platform/content-security-policy.ts';
+import { firstReadScript } from './src/platform/first-read-script.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    firstReadScript(),
     VitePWA({
       // A new version waits until the user accepts it (the update banner): never skipWaiting alone.
       registerType: 'prompt',

@@ -5,8 +5,10 @@ import { CampaignRepository } from './persistence/campaign-repository.ts';
 import { CalendarRepository } from './persistence/calendar-repository.ts';
 import { ChangeFeed } from './persistence/change-feed.ts';
 import { handleDbLifecycle, openDb } from './persistence/db.ts';
+import { takeFirstRead } from './persistence/first-read.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
+import { afterPaint } from './platform/after-paint.ts';
 import { whenIdle } from './platform/idle.ts';
 import { startPlatform } from './platform/start-platform.ts';
 import { Workspace } from './state/workspace.svelte.ts';
@@ -25,7 +27,7 @@ handleDbLifecycle(
   databaseLifecycle.hooks(() => workspace.flush()),
 );
 const workspace: Workspace = new Workspace({
-  repo: new CampaignRepository(db),
+  repo: new CampaignRepository(db, takeFirstRead()),
   calendars: new CalendarRepository(db),
   snapshots: new SnapshotRepository(db),
   today,
@@ -47,4 +49,8 @@ document.addEventListener('visibilitychange', () => {
 });
 
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { workspace } });
-startPlatform({ flushEdits, now: () => new Date() });
+// The service worker and the storage estimate wait until the opened campaign is on screen.
+const viewShown = workspace.firstOpened
+  .then(() => new Promise<void>((resolve) => afterPaint(resolve)))
+  .then(whenIdle);
+startPlatform({ flushEdits, now: () => new Date(), viewShown });

@@ -1,9 +1,10 @@
 // Reading and writing campaigns in IndexedDB. Everything handed to Dexie is plain data (campaign
 // rows and problems are copied first); projects go in chunk records (project-chunks.ts).
-import { restoreCampaign, restoreProblem, restoreProject } from '../core/restore.ts';
+import { restoreCampaign, restoreProblem } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
 import type { DocChanges, RowChanges } from './changes.ts';
-import type { BattlemapDb } from './db.ts';
+import type { BattlemapDb, CampaignRow, ProblemRow } from './db.ts';
+import { LAST_OPENED, type FirstRead } from './first-read.ts';
 import {
   chunkKey,
   chunkRows,
@@ -19,8 +20,6 @@ export interface CampaignSummary {
   year: number;
   isSample: boolean;
 }
-
-const LAST_OPENED = 'lastOpenedCampaign';
 
 /** Strips proxies and shared references: IndexedDB clones, and Svelte proxies do not clone. */
 const plain = <T>(value: T): T => structuredClone(value);
@@ -40,7 +39,20 @@ export class CampaignRepository {
   /** Chunks by key, as last read or written here: a save need not read them back. */
   readonly #known = new Map<string, Known>();
 
-  constructor(private readonly db: BattlemapDb) {}
+  /** The rows read before the app's code had loaded (first-read.ts): used once, for the start. */
+  #first: Promise<FirstRead | null> | null;
+
+  constructor(
+    private readonly db: BattlemapDb,
+    first: Promise<FirstRead | null> | null = null,
+  ) {
+    this.#first = first;
+  }
+
+  /** The first read, until it is used or anything is written here. */
+  async #firstRead(): Promise<FirstRead | null> {
+    return this.#first ? await this.#first.catch(() => null) : null;
+  }
 
   async list(): Promise<CampaignSummary[]> {
     const rows = await this.db.campaigns.toArray();
@@ -52,6 +64,11 @@ export class CampaignRepository {
   }
 
   async load(id: string): Promise<CampaignDoc | null> {
+    const first = await this.#firstRead();
+    if (first && first.lastOpened === id) {
+      this.#first = null;
+      return this.#docOf(first.campaign, first.chunks, first.problems);
+    }
     return this.db.transaction(
       'r',
       this.db.campaigns,
@@ -64,31 +81,41 @@ export class CampaignRepository {
           this.db.projectChunks.where('campaignId').equals(id).toArray(),
           this.db.problems.where('campaignId').equals(id).toArray(),
         ]);
-        if (!row) return null;
-        const byId = new Map<string, Project>();
-        for (const chunk of chunks) {
-          const known = knownOf(chunk);
-          this.#known.set(chunk.id, known);
-          for (const p of known.projects.values()) byId.set(p.id, restoreProject(p));
-        }
-        const projects: Project[] = [];
-        for (const pid of row.projectOrder) {
-          const p = byId.get(pid);
-          if (p) projects.push(p);
-          byId.delete(pid);
-        }
-        // Rows missing from the order (never expected) are kept, not lost.
-        projects.push(...byId.values());
-        const problems = problemRows
-          .map((r) => restoreProblem(r.problem))
-          .sort((a, b) => (a.raisedOn < b.raisedOn ? -1 : a.raisedOn > b.raisedOn ? 1 : 0));
-        return { campaign: restoreCampaign(row.campaign), projects, problems };
+        return this.#docOf(row, chunks, problemRows);
       },
     );
   }
 
+  /** A campaign's document from its rows; what the chunks hold becomes known here. */
+  #docOf(
+    row: CampaignRow | undefined,
+    chunks: readonly ProjectChunkRow[],
+    problemRows: readonly ProblemRow[],
+  ): CampaignDoc | null {
+    if (!row) return null;
+    const byId = new Map<string, Project>();
+    for (const chunk of chunks) {
+      const known = knownOf(chunk);
+      this.#known.set(chunk.id, known);
+      for (const p of known.projects.values()) byId.set(p.id, p);
+    }
+    const projects: Project[] = [];
+    for (const pid of row.projectOrder) {
+      const p = byId.get(pid);
+      if (p) projects.push(p);
+      byId.delete(pid);
+    }
+    // Rows missing from the order (never expected) are kept, not lost.
+    projects.push(...byId.values());
+    const problems = problemRows
+      .map((r) => restoreProblem(r.problem))
+      .sort((a, b) => (a.raisedOn < b.raisedOn ? -1 : a.raisedOn > b.raisedOn ? 1 : 0));
+    return { campaign: restoreCampaign(row.campaign), projects, problems };
+  }
+
   /** Writes a whole new campaign in one transaction. */
   async create(doc: CampaignDoc): Promise<void> {
+    this.#first = null;
     await this.db.transaction(
       'rw',
       this.db.campaigns,
@@ -112,6 +139,7 @@ export class CampaignRepository {
 
   /** Applies one batch of changes atomically: all of it lands, or none. */
   async save(campaignId: string, changes: DocChanges): Promise<void> {
+    this.#first = null;
     const { campaigns, projectChunks, problems } = this.db;
     const written = await this.db.transaction(
       'rw',
@@ -200,7 +228,7 @@ export class CampaignRepository {
     return written;
   }
 
-  /** Stored projects of a campaign by id (as last saved, restored); ids not stored are left out. */
+  /** Stored projects of a campaign by id (as last saved); ids not stored are left out. */
   async loadProjects(campaignId: string, ids: readonly string[]): Promise<Project[]> {
     const wanted = groupByChunk(ids, (id) => id);
     const chunks = [...wanted.keys()];
@@ -209,7 +237,7 @@ export class CampaignRepository {
     rows.forEach((row, i) => {
       if (!row) return;
       const want = new Set(wanted.get(chunks[i]!));
-      for (const p of decodeChunk(row)) if (want.has(p.id)) found.set(p.id, restoreProject(p));
+      for (const p of decodeChunk(row)) if (want.has(p.id)) found.set(p.id, p);
     });
     return ids.flatMap((id) => found.get(id) ?? []);
   }
@@ -219,6 +247,7 @@ export class CampaignRepository {
    * is added, in one transaction, so a failure or a closed tab leaves everything as it was.
    */
   async replace(docs: readonly CampaignDoc[]): Promise<void> {
+    this.#first = null;
     const { campaigns, projectChunks, problems } = this.db;
     await this.db.transaction('rw', campaigns, projectChunks, problems, async () => {
       for (const doc of docs) {
@@ -237,6 +266,7 @@ export class CampaignRepository {
   }
 
   async remove(campaignId: string): Promise<void> {
+    this.#first = null;
     await this.db.transaction(
       'rw',
       [this.db.campaigns, this.db.projectChunks, this.db.problems, this.db.snapshots],
@@ -250,10 +280,13 @@ export class CampaignRepository {
   }
 
   async lastOpened(): Promise<string | null> {
+    const first = await this.#firstRead();
+    if (first) return first.lastOpened;
     return (await this.db.meta.get(LAST_OPENED))?.value ?? null;
   }
 
   async setLastOpened(campaignId: string): Promise<void> {
+    this.#first = null;
     await this.db.meta.put({ key: LAST_OPENED, value: campaignId });
   }
 }

@@ -3,7 +3,15 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Campaign, Problem, Project } from '../core/types.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
-import { chunkRows, type ProjectChunkRow } from './project-chunks.ts';
+import { restoreProject } from '../core/restore.ts';
+import { DB_NAME } from './db-name.ts';
+import {
+  chunkKey,
+  chunkRows,
+  groupByChunk,
+  newRev,
+  type ProjectChunkRow,
+} from './project-chunks.ts';
 
 export type { ProjectChunkRow } from './project-chunks.ts';
 
@@ -22,6 +30,15 @@ export interface ProjectRow {
   id: string;
   campaignId: string;
   project: Project;
+}
+
+/** Version 4's chunk records: the projects as objects (version 5 packs them). */
+export interface ObjectChunkRow {
+  id: string;
+  campaignId: string;
+  rev: string;
+  /** As stored (not restored), sorted by id. */
+  projects: Project[];
 }
 
 export interface ProblemRow {
@@ -64,7 +81,7 @@ export type BattlemapDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
 };
 
-export const DB_NAME = 'battlemap';
+export { DB_NAME };
 
 /** Version by version, the tables each adds; a step that must rewrite rows gets an upgrade(). */
 export const SCHEMA_STEPS = [
@@ -89,6 +106,12 @@ export const SCHEMA_STEPS = [
     stores: { projects: null, projectChunks: 'id, campaignId, [campaignId+id+rev]' },
     upgrade: moveProjectsIntoChunks,
   },
+  {
+    version: 5,
+    name: 'chunks pack their projects into columns',
+    stores: {},
+    upgrade: packChunks,
+  },
 ] as const;
 
 /** Version 4: every campaign's project rows become its chunks; the old table is then dropped. */
@@ -102,7 +125,36 @@ async function moveProjectsIntoChunks(tx: Transaction): Promise<void> {
   }
   await tx
     .table('projectChunks')
-    .bulkAdd([...byCampaign].flatMap(([campaignId, projects]) => chunkRows(campaignId, projects)));
+    .bulkAdd(
+      [...byCampaign].flatMap(([campaignId, projects]) => objectChunkRows(campaignId, projects)),
+    );
+}
+
+/** Version 4's chunk records of a campaign (what its upgrade writes). */
+export function objectChunkRows(campaignId: string, projects: Project[]): ObjectChunkRow[] {
+  return [...groupByChunk(projects, (p) => p.id)].map(([chunk, group]) => ({
+    id: chunkKey(campaignId, chunk),
+    campaignId,
+    rev: newRev(),
+    projects: group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  }));
+}
+
+/** Version 5: every chunk's projects, restored (packing knows only today's fields), packed. */
+async function packChunks(tx: Transaction): Promise<void> {
+  const table = tx.table('projectChunks');
+  const rows = (await table.toArray()) as ObjectChunkRow[];
+  const byCampaign = new Map<string, Project[]>();
+  for (const row of rows) {
+    const projects = row.projects.map(restoreProject);
+    const list = byCampaign.get(row.campaignId);
+    if (list) list.push(...projects);
+    else byCampaign.set(row.campaignId, projects);
+  }
+  await table.clear();
+  await table.bulkAdd(
+    [...byCampaign].flatMap(([campaignId, projects]) => chunkRows(campaignId, projects)),
+  );
 }
 
 export const SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]!.version;

@@ -12,6 +12,11 @@ export interface AppUpdateDeps {
   /** Writes this tab's pending edits; true when nothing is left unsaved. */
   flush: () => Promise<boolean>;
   reload: () => void;
+  /**
+   * Resolves when the first view is on screen: the worker's registration (and its script) waits
+   * for it, so it never competes with opening the campaign.
+   */
+  viewShown: Promise<void>;
 }
 
 class AppUpdate {
@@ -53,15 +58,6 @@ class AppUpdate {
     this.#deps = deps;
     addEventListener('vite:preloadError', () => (this.#chunkFailed = true));
     if (!('serviceWorker' in navigator)) return;
-    this.#activate = registerSW({
-      onNeedRefresh: () => (this.#needRefresh = true),
-      // Reloading is done below, for every tab: the plugin's own reload skips a tab that had no
-      // worker when it opened (a first visit kept open until the update).
-      onNeedReload: () => {},
-      onRegisteredSW: (_url, registration) => {
-        if (registration) watchForUpdates(registration);
-      },
-    });
     let controlled = navigator.serviceWorker.controller !== null;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       // The first install takes over a page that had no worker: nothing new to load.
@@ -72,6 +68,17 @@ class AppUpdate {
       // A new version took over (this tab or another accepted it): reload on it, edits saved.
       this.#taken = true;
       void this.#saveAndReload();
+    });
+    void deps.viewShown.then(() => {
+      this.#activate = registerSW({
+        onNeedRefresh: () => (this.#needRefresh = true),
+        // Reloading is done below, for every tab: the plugin's own reload skips a tab that had no
+        // worker when it opened (a first visit kept open until the update).
+        onNeedReload: () => {},
+        onRegisteredSW: (_url, registration) => {
+          if (registration) watchForUpdates(registration);
+        },
+      });
     });
   }
 

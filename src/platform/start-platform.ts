@@ -10,9 +10,11 @@ export interface PlatformDeps {
   flushEdits: () => Promise<boolean>;
   /** The app's clock. */
   now: () => Date;
+  /** Resolves when the first view is on screen; what it does not need waits for it. */
+  viewShown: Promise<void>;
 }
 
-export function startPlatform({ flushEdits, now }: PlatformDeps): void {
+export function startPlatform({ flushEdits, now, viewShown }: PlatformDeps): void {
   const join = () => new TabLifecycle({ tabId: crypto.randomUUID(), flush: flushEdits });
   let lifecycle = join();
   // A page leaving says goodbye; one coming back from the back/forward cache joins again.
@@ -24,7 +26,8 @@ export function startPlatform({ flushEdits, now }: PlatformDeps): void {
     flushAllTabs: () => lifecycle.flushAll(),
     flush: flushEdits,
     reload: () => location.reload(),
+    viewShown,
   });
   backups.start(now);
-  void storageHealth.refresh();
+  void viewShown.then(() => storageHealth.refresh());
 }

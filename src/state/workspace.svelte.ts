@@ -58,6 +58,10 @@ export class Workspace {
   /** The open campaign's 旬 snapshots: frozen on open and whenever the as-of date moves. */
   readonly snapshots: SnapshotStore;
 
+  /** Resolves once the first campaign is open, or the start failed: later work waits for it. */
+  readonly firstOpened: Promise<void>;
+  #firstOpened: () => void = () => {};
+
   /** Each project's part of the figures: after an edit only the edited projects are counted again. */
   readonly #shares = new FigureShares();
 
@@ -67,6 +71,7 @@ export class Workspace {
   );
 
   constructor(private readonly deps: WorkspaceDeps) {
+    this.firstOpened = new Promise((resolve) => (this.#firstOpened = resolve));
     this.#autosave = new Autosave(
       deps.repo,
       (status, error) => {
@@ -121,6 +126,14 @@ export class Workspace {
 
   /** Opens the last campaign, or on first run creates and opens the sample. */
   async start(): Promise<void> {
+    try {
+      await this.#start();
+    } finally {
+      this.#firstOpened();
+    }
+  }
+
+  async #start(): Promise<void> {
     // The last campaign is read while the list and the calendar are: the first paint waits for
     // one round of reads, not two.
     const lastOpened = this.deps.repo.lastOpened();

@@ -2,6 +2,7 @@
 // policy, storage health, failed writes, backups, stale tabs and older tabs on an upgraded database.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { unpackProjects, type PackedProjects } from '../../src/persistence/project-columns.ts';
 import { AppPage } from './app-page.ts';
 import { watchCsp } from './support/csp.ts';
 import { simulateFullDisk } from './support/full-disk.ts';
@@ -221,14 +222,29 @@ test('a newer tab upgrading the database makes this tab save, let go and ask for
           .getAll();
         get.onsuccess = () => {
           request.result.close();
-          resolve((get.result as { projects: unknown[] }[]).flatMap((r) => r.projects));
+          // Typed arrays do not cross to the test as they are: plain arrays do.
+          resolve(
+            (get.result as PackedProjects[]).map(({ count, strings, refs, numbers }) => ({
+              count,
+              strings,
+              refs: [...refs],
+              numbers: [...numbers],
+            })),
+          );
         };
       };
     });
   });
-  const anta = (stored as { code: string; investments: { amount: number }[] }[]).find(
-    (p) => p.code === 'JJ2018-0001',
-  )!;
+  const chunks = stored as {
+    count: number;
+    strings: string[];
+    refs: number[];
+    numbers: number[];
+  }[];
+  const projects = chunks.flatMap((c) =>
+    unpackProjects({ ...c, refs: Int32Array.from(c.refs), numbers: Float64Array.from(c.numbers) }),
+  );
+  const anta = projects.find((p) => p.code === 'JJ2018-0001')!;
   expect(anta.investments.reduce((sum, e) => sum + e.amount, 0)).toBe(16000);
   await expect(page.getByTestId('db-outdated')).toBeVisible();
   await page.getByTestId('db-outdated-reload').click();

@@ -1,0 +1,30 @@
+// The first read (src/first-read.ts) is an entry of its own, loaded by its own script tag at the
+// top of index.html, so it starts before the app's bundle has loaded. Vite folds every module
+// script of index.html into one entry; this plugin builds the first read apart and adds its tag.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+const ENTRY = 'src/first-read.ts';
+const NAME = 'first-read';
+
+export function firstReadScript(): Plugin {
+  return {
+    name: 'battlemap-first-read-script',
+    config: (config, { command }) => {
+      if (command !== 'build') return;
+      const root = config.root ?? process.cwd();
+      const input = { index: resolve(root, 'index.html'), [NAME]: resolve(root, ENTRY) };
+      return { build: { rolldownOptions: { input } } };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const chunk = Object.values(bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === NAME,
+        );
+        const src = chunk ? `./${chunk.fileName}` : `/${ENTRY}`;
+        return [{ tag: 'script', attrs: { type: 'module', async: true, src }, injectTo: 'head' }];
+      },
+    },
+  };
+}
