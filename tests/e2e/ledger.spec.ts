@@ -277,7 +277,7 @@ test('search, column filters and sort change the view; hidden columns are rememb
   const app = new LedgerPage(page);
   await app.openLedger();
   await expect(app.status).toHaveAttribute('data-shown', '733');
-  // Every column is drawn once the sheet is painted, so the last is in the page without scrolling.
+  // Every column is drawn, so the last is in the page without scrolling to it.
   await expect(app.cell(1, 'nextStep')).toBeAttached();
   await page.getByTestId('ledger-search').fill('晋华');
   await expect(app.status).toHaveAttribute('data-shown', '1');
