@@ -181,7 +181,15 @@ export class LedgerPage extends AppPage {
   async typeInto(row: number, field: string, text: string): Promise<void> {
     await this.cell(row, field).click();
     await this.page.keyboard.press('Enter');
-    await this.page.keyboard.press('ControlOrMeta+a');
+    // Emptied, not selected with Ctrl+A: a dropdown editor focuses its input again ~100 ms after
+    // its list scrolls, which moves the caret to the end and would drop a selection made before.
+    await this.page.evaluate(() => {
+      const input = document.activeElement;
+      if (!(input instanceof HTMLTextAreaElement || input instanceof HTMLInputElement)) {
+        throw new Error('no cell editor has the focus');
+      }
+      input.value = '';
+    });
     await this.page.keyboard.insertText(text);
     await this.page.keyboard.press('Enter');
   }
