@@ -33,7 +33,11 @@ export interface PackedProjects {
 type Dates = Readonly<Record<MilestoneKey, MilestoneDates>>;
 type Streams = Readonly<Record<WorkstreamKey, Workstream>>;
 
-/** The milestones and workstreams in the order their fields are packed. */
+/**
+ * The milestones and workstreams in the order their fields are packed. Spelled out rather than
+ * taken from the core's MILESTONES and WORKSTREAMS: stored chunks must read back the same if the
+ * core's lists are ever reordered (a new key means a new schema step here).
+ */
 const MILESTONE_ORDER = [
   'planned',
   'signed',
