@@ -9,28 +9,10 @@ import { dekadLabel } from './dekad-words.ts';
 import { buildSampleCampaign } from './sample-campaign.ts';
 import { dekadKey, diffSnapshots, missingSnapshots, takeSnapshot } from './snapshot.ts';
 import { DEFAULT_STATUS_RULES } from './status-rules.ts';
-import { aDoc, aProject, entries } from './test-factories.ts';
-import type { Problem } from './types.ts';
+import { aDoc, aProblem, aProject, entries } from './test-factories.ts';
 
 const rules = DEFAULT_STATUS_RULES;
 const FEB_1 = { year: 2018, month: 2, part: 1 } as const;
-
-function aProblem(
-  overrides: Partial<Problem> & Pick<Problem, 'id' | 'projectId' | 'raisedOn'>,
-): Problem {
-  return {
-    description: '征迁遇阻',
-    scope: 'own',
-    ownerUnit: '市住建局',
-    escalation: 'project',
-    status: 'open',
-    resolvedOn: null,
-    resolution: '',
-    dueOverride: null,
-    history: [],
-    ...overrides,
-  };
-}
 
 describe('dekadReport on built campaigns', () => {
   it('lists milestone dates from the first to the last day of the 旬, both included', () => {

@@ -14,7 +14,7 @@ import {
   reviewOrder,
   ruleDueDate,
 } from './problems.ts';
-import { aDoc, aProject } from './test-factories.ts';
+import { aDoc, aProblem, aProject } from './test-factories.ts';
 import { projectStatus } from './status.ts';
 import { DEFAULT_STATUS_RULES } from './status-rules.ts';
 import type { Problem } from './types.ts';
@@ -22,24 +22,6 @@ import { calendarFromChineseDays, isWorkingDay, workingDaysBetween } from './wor
 
 // The real calendar, as the app seeds it from the chinese-days package.
 const cn = calendarFromChineseDays(data, 'chinese-days');
-
-function aProblem(overrides: Partial<Problem> = {}): Problem {
-  return {
-    id: 'q1',
-    projectId: 'p1',
-    description: '征迁补偿款拨付',
-    scope: 'own',
-    raisedOn: '2018-03-02',
-    ownerUnit: '高铁新区指挥部',
-    escalation: 'project',
-    status: 'open',
-    resolvedOn: null,
-    resolution: '',
-    dueOverride: null,
-    history: [],
-    ...overrides,
-  };
-}
 
 const due = (raisedOn: string, scope: Problem['scope']): string =>
   dueDate(aProblem({ raisedOn, scope }), cn);
@@ -97,7 +79,10 @@ describe('the deadline rule on the official calendar', () => {
   });
 
   it('uses an override instead of the rule', () => {
-    const p = aProblem({ dueOverride: { date: '2018-03-30', reason: '省厅审批周期' } });
+    const p = aProblem({
+      raisedOn: '2018-03-02',
+      dueOverride: { date: '2018-03-30', reason: '省厅审批周期' },
+    });
     expect(ruleDueDate(p, cn)).toBe('2018-03-09');
     expect(dueDate(p, cn)).toBe('2018-03-30');
   });

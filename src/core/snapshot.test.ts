@@ -10,26 +10,10 @@ import {
   type Snapshot,
 } from './snapshot.ts';
 import { DEFAULT_STATUS_RULES } from './status-rules.ts';
-import { aDoc, aProject, entries } from './test-factories.ts';
+import { aDoc, aProblem, aProject, entries } from './test-factories.ts';
 import type { Problem, Project } from './types.ts';
 
 const rules = DEFAULT_STATUS_RULES;
-
-function aProblem(overrides: Partial<Problem> & Pick<Problem, 'projectId' | 'raisedOn'>): Problem {
-  return {
-    id: `q-${overrides.projectId}-${overrides.raisedOn}`,
-    description: '征迁遇阻',
-    scope: 'own',
-    ownerUnit: '市住建局',
-    escalation: 'project',
-    status: 'open',
-    resolvedOn: null,
-    resolution: '',
-    dueOverride: null,
-    history: [],
-    ...overrides,
-  };
-}
 
 const signed = (id: string, date: string | null, extra: Partial<Project> = {}): Project =>
   aProject({
@@ -108,20 +92,22 @@ describe('takeSnapshot', () => {
   it('counts problems open on the as-of date, and overdue ones only with an overdue rule', () => {
     const p = aProject({ id: 'p' });
     const problems = [
-      aProblem({ projectId: 'p', raisedOn: '2018-02-01' }),
+      aProblem({ id: 'q1', projectId: 'p', raisedOn: '2018-02-01' }),
       aProblem({
+        id: 'q2',
         projectId: 'p',
         raisedOn: '2018-02-02',
         status: 'resolved',
         resolvedOn: '2018-02-05',
       }),
       aProblem({
+        id: 'q3',
         projectId: 'p',
         raisedOn: '2018-02-03',
         status: 'resolved',
         resolvedOn: '2018-02-20',
       }),
-      aProblem({ projectId: 'p', raisedOn: '2018-02-11' }),
+      aProblem({ id: 'q4', projectId: 'p', raisedOn: '2018-02-11' }),
     ];
     const doc = aDoc({ projects: [p], problems });
     const plain = takeSnapshot(doc, '2018-02-10', rules);
