@@ -8,9 +8,9 @@ import { handleDbLifecycle, openDb } from './persistence/db.ts';
 import { takeFirstRead } from './persistence/first-read.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
-import { afterPaint } from './platform/after-paint.ts';
 import { whenIdle } from './platform/idle.ts';
 import { startPlatform } from './platform/start-platform.ts';
+import { whenViewShown } from './platform/view-shown.ts';
 import { Workspace } from './state/workspace.svelte.ts';
 import './ui/app.css';
 
@@ -50,7 +50,8 @@ document.addEventListener('visibilitychange', () => {
 
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { workspace } });
 // The service worker and the storage estimate wait until the opened campaign is on screen.
-const viewShown = workspace.firstOpened
-  .then(() => new Promise<void>((resolve) => afterPaint(resolve)))
-  .then(whenIdle);
-startPlatform({ flushEdits, now: () => new Date(), viewShown });
+startPlatform({
+  flushEdits,
+  now: () => new Date(),
+  viewShown: whenViewShown(workspace.firstOpened),
+});

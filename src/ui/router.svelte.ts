@@ -1,26 +1,6 @@
 // Hash routes, so the static build works offline without server rewrites.
 import { paramOf, queryFromHash } from './route-query.ts';
-
-export const ROUTES = [
-  'dashboard',
-  'projects',
-  'targets',
-  'report',
-  'battlemap',
-  'problems',
-  'data',
-  'settings',
-] as const;
-export type Route = (typeof ROUTES)[number];
-
-export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'dashboard';
-}
-
-export function hrefOf(route: Route): string {
-  return route === 'dashboard' ? '#/' : `#/${route}`;
-}
+import { routeFromHash, type Route } from './routes.ts';
 
 class Router {
   #route = $state<Route>(routeFromHash(location.hash));

@@ -1,7 +1,7 @@
 // The views whose library loads on first use: Handsontable for the ledger, ECharts for the battle
-// map. Opening the app on one of them asks for its code at once, so it downloads and compiles
-// while the campaign is read from IndexedDB, not after.
-import type { Route } from '../router.svelte.ts';
+// map. Opening the app on one of them asks for its code from the first read's script (the first
+// script to run), so it downloads and compiles while the app's own code loads, not after.
+import type { Route } from '../routes.ts';
 
 export const loadLedger = () => import('../ledger/Ledger.svelte');
 export const loadBattlemapView = () => import('./BattlemapView.svelte');
