@@ -303,9 +303,14 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
   };
 
   const words = CHART_WORDS[locale];
+  // On screen labels are asked for the rows in view, which are among the few the series carries:
+  // look there first, and map every key (thousands) only for a label outside them or on paper.
   let byKey: Map<string, Lane> | null = null;
-  const laneOf = (key: string): Lane | undefined =>
-    (byKey ??= new Map(lanes.map((lane) => [lane.key, lane]))).get(key);
+  const laneOf = (key: string): Lane | undefined => {
+    if (isScreen)
+      for (let i = carried.from; i < carried.to; i++) if (lanes[i]?.key === key) return lanes[i];
+    return (byKey ??= new Map(lanes.map((lane) => [lane.key, lane]))).get(key);
+  };
 
   const option: EChartsOption = {
     animation: false,
@@ -314,6 +319,9 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
         "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif",
     },
     grid: {
+      // The margins are laid out here and the labels fit them (truncated): 'none' spares ECharts a
+      // first pass over every axis label to fit the grid within the chart's box.
+      outerBoundsMode: 'none',
       left: LABEL_WIDTH,
       right: isScreen ? SCREEN_RIGHT : ALL_RIGHT,
       top: slice.axis ? AXIS_TOP : 0,

@@ -2,6 +2,7 @@
 // under a title and the as-of date, or as SVG that prints sharp at any scale.
 import type { EChartsOption } from 'echarts';
 import { CHART_FONT } from './dashboard-style.ts';
+import './echarts-dashboard.ts';
 import { init, type ECharts } from './echarts-setup.ts';
 import { INK, MUTED } from './palette.ts';
 

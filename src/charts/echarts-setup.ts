@@ -1,30 +1,26 @@
-// The only pieces of ECharts the app draws with, registered once: a custom series on a grid with
-// tooltip, dataZoom and mark lines, drawn on canvas (screen, PNG) or as SVG (print); and for
-// the dashboard's charts, lines and bars with a legend.
+// The pieces of ECharts the battle map draws with on screen, registered once: a custom series on a
+// grid with tooltip, dataZoom and mark lines, drawn on canvas. They are all its first render loads;
+// the dashboard's lines, bars and legend and the SVG renderer for paper come with their own modules
+// (echarts-dashboard.ts, echarts-svg.ts), so the map's chunk neither carries nor evaluates them.
 import { use } from 'echarts/core';
-import { BarChart, CustomChart, LineChart } from 'echarts/charts';
+import { CustomChart } from 'echarts/charts';
 import {
   DataZoomInsideComponent,
   DataZoomSliderComponent,
   GridComponent,
-  LegendComponent,
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
 use([
   CustomChart,
-  LineChart,
-  BarChart,
-  LegendComponent,
   GridComponent,
   TooltipComponent,
   DataZoomInsideComponent,
   DataZoomSliderComponent,
   MarkLineComponent,
   CanvasRenderer,
-  SVGRenderer,
 ]);
 
 export { graphic, init, type ECharts } from 'echarts/core';
