@@ -3,11 +3,19 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/platform/content-security-policy.ts';
+import { compileHints } from './src/platform/compile-hints.ts';
 import { firstReadScript } from './src/platform/first-read-script.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/**
+ * Chunks whose every function the first render of the battle map calls: V8's compile hint makes
+ * Chromium compile them in the background while they load, instead of one by one on first call
+ * (the longest task of the first render measured ~30 % shorter).
+ */
+const EAGER_CHUNKS = /^(EChart|BattlemapView)$/;
 
 /** Workbox refuses to precache files over 2 MiB by default; a full Handsontable chunk comes near. */
 const MAX_PRECACHED_FILE = 8 * 1024 * 1024;
@@ -17,6 +25,7 @@ export default defineConfig({
     svelte(),
     contentSecurityPolicy(),
     firstReadScript(),
+    compileHints(EAGER_CHUNKS),
     VitePWA({
       // A new version waits until the user accepts it (the update banner): never skipWaiting alone.
       registerType: 'prompt',
@@ -59,7 +68,10 @@ export default defineConfig({
   ],
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
