@@ -2,6 +2,7 @@
 // rows and problems are copied first); projects go in chunk records (project-chunks.ts).
 import { restoreCampaign, restoreProblem } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
+import type { WorkCalendar } from '../core/working-days.ts';
 import type { DocChanges, RowChanges } from './changes.ts';
 import type { BattlemapDb, CampaignRow, ProblemRow } from './db.ts';
 import { LAST_OPENED, type FirstRead } from './first-read.ts';
@@ -19,6 +20,22 @@ export interface CampaignSummary {
   name: string;
   year: number;
   isSample: boolean;
+}
+
+/** What the app's start needs, when the first read found it all. */
+export interface Opening {
+  campaigns: CampaignSummary[];
+  /** The last opened campaign. */
+  doc: CampaignDoc;
+  calendar: WorkCalendar;
+}
+
+function summaries(rows: readonly CampaignRow[]): CampaignSummary[] {
+  return rows
+    .map(({ campaign: c }) => ({ id: c.id, name: c.name, year: c.year, isSample: c.isSample }))
+    .sort(
+      (a, b) => Number(b.isSample) - Number(a.isSample) || a.name.localeCompare(b.name, 'zh-CN'),
+    );
 }
 
 /** Strips proxies and shared references: IndexedDB clones, and Svelte proxies do not clone. */
@@ -54,13 +71,22 @@ export class CampaignRepository {
     return this.#first ? await this.#first.catch(() => null) : null;
   }
 
+  /**
+   * The start from the first read alone, when it found the last opened campaign and the calendar:
+   * the campaign shows without waiting for Dexie to open the database. Used once; null: the start
+   * reads as usual (lastOpened, list, load).
+   */
+  async opening(): Promise<Opening | null> {
+    const first = await this.#firstRead();
+    if (!first?.campaign || !first.calendar) return null;
+    this.#first = null;
+    const doc = this.#docOf(first.campaign, first.chunks, first.problems);
+    if (!doc) return null;
+    return { campaigns: summaries(first.campaigns), doc, calendar: first.calendar.calendar };
+  }
+
   async list(): Promise<CampaignSummary[]> {
-    const rows = await this.db.campaigns.toArray();
-    return rows
-      .map(({ campaign: c }) => ({ id: c.id, name: c.name, year: c.year, isSample: c.isSample }))
-      .sort(
-        (a, b) => Number(b.isSample) - Number(a.isSample) || a.name.localeCompare(b.name, 'zh-CN'),
-      );
+    return summaries(await this.db.campaigns.toArray());
   }
 
   async load(id: string): Promise<CampaignDoc | null> {
