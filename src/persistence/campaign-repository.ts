@@ -47,10 +47,19 @@ interface Known {
   projects: ReadonlyMap<string, Project>;
 }
 
-const knownOf = (row: ProjectChunkRow | undefined): Known => ({
-  rev: row?.rev ?? null,
-  projects: new Map(row ? decodeChunk(row).map((p) => [p.id, p]) : []),
-});
+/** Its projects by id are made when a save first needs them: opening a campaign needs none. */
+function knownFrom(rev: string | null, projects: readonly Project[]): Known {
+  let byId: ReadonlyMap<string, Project> | null = null;
+  return {
+    rev,
+    get projects() {
+      return (byId ??= new Map(projects.map((p) => [p.id, p])));
+    },
+  };
+}
+
+const knownOf = (row: ProjectChunkRow | undefined): Known =>
+  knownFrom(row?.rev ?? null, row ? decodeChunk(row) : []);
 
 export class CampaignRepository {
   /** Chunks by key, as last read or written here: a save need not read them back. */
@@ -121,9 +130,9 @@ export class CampaignRepository {
     if (!row) return null;
     const byId = new Map<string, Project>();
     for (const chunk of chunks) {
-      const known = knownOf(chunk);
-      this.#known.set(chunk.id, known);
-      for (const p of known.projects.values()) byId.set(p.id, p);
+      const decoded = decodeChunk(chunk);
+      this.#known.set(chunk.id, knownFrom(chunk.rev, decoded));
+      for (const p of decoded) byId.set(p.id, p);
     }
     const projects: Project[] = [];
     for (const pid of row.projectOrder) {
