@@ -2,8 +2,7 @@
 // a maintained list of China's public holidays and make-up working days.
 import { calendarFromChineseDays, type WorkCalendar } from '../core/working-days.ts';
 import type { BattlemapDb } from './db.ts';
-
-const CALENDAR_ID = 'cn';
+import { CALENDAR_ID } from './first-read.ts';
 export const CALENDAR_SOURCE = 'chinese-days 1.5.7';
 
 export class CalendarRepository {

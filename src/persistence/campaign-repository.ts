@@ -2,6 +2,7 @@
 // rows and problems are copied first); projects go in chunk records (project-chunks.ts).
 import { restoreCampaign, restoreProblem } from '../core/restore.ts';
 import type { CampaignDoc, Project } from '../core/types.ts';
+import type { WorkCalendar } from '../core/working-days.ts';
 import type { DocChanges, RowChanges } from './changes.ts';
 import type { BattlemapDb, CampaignRow, ProblemRow } from './db.ts';
 import { LAST_OPENED, type FirstRead } from './first-read.ts';
@@ -21,6 +22,22 @@ export interface CampaignSummary {
   isSample: boolean;
 }
 
+/** What the app's start needs, when the first read found it all. */
+export interface Opening {
+  campaigns: CampaignSummary[];
+  /** The last opened campaign. */
+  doc: CampaignDoc;
+  calendar: WorkCalendar;
+}
+
+function summaries(rows: readonly CampaignRow[]): CampaignSummary[] {
+  return rows
+    .map(({ campaign: c }) => ({ id: c.id, name: c.name, year: c.year, isSample: c.isSample }))
+    .sort(
+      (a, b) => Number(b.isSample) - Number(a.isSample) || a.name.localeCompare(b.name, 'zh-CN'),
+    );
+}
+
 /** Strips proxies and shared references: IndexedDB clones, and Svelte proxies do not clone. */
 const plain = <T>(value: T): T => structuredClone(value);
 
@@ -30,10 +47,19 @@ interface Known {
   projects: ReadonlyMap<string, Project>;
 }
 
-const knownOf = (row: ProjectChunkRow | undefined): Known => ({
-  rev: row?.rev ?? null,
-  projects: new Map(row ? decodeChunk(row).map((p) => [p.id, p]) : []),
-});
+/** Its projects by id are made when a save first needs them: opening a campaign needs none. */
+function knownFrom(rev: string | null, projects: readonly Project[]): Known {
+  let byId: ReadonlyMap<string, Project> | null = null;
+  return {
+    rev,
+    get projects() {
+      return (byId ??= new Map(projects.map((p) => [p.id, p])));
+    },
+  };
+}
+
+const knownOf = (row: ProjectChunkRow | undefined): Known =>
+  knownFrom(row?.rev ?? null, row ? decodeChunk(row) : []);
 
 export class CampaignRepository {
   /** Chunks by key, as last read or written here: a save need not read them back. */
@@ -54,13 +80,22 @@ export class CampaignRepository {
     return this.#first ? await this.#first.catch(() => null) : null;
   }
 
+  /**
+   * The start from the first read alone, when it found the last opened campaign and the calendar:
+   * the campaign shows without waiting for Dexie to open the database. Used once; null: the start
+   * reads as usual (lastOpened, list, load).
+   */
+  async opening(): Promise<Opening | null> {
+    const first = await this.#firstRead();
+    if (!first?.campaign || !first.calendar) return null;
+    this.#first = null;
+    const doc = this.#docOf(first.campaign, first.chunks, first.problems);
+    if (!doc) return null;
+    return { campaigns: summaries(first.campaigns), doc, calendar: first.calendar.calendar };
+  }
+
   async list(): Promise<CampaignSummary[]> {
-    const rows = await this.db.campaigns.toArray();
-    return rows
-      .map(({ campaign: c }) => ({ id: c.id, name: c.name, year: c.year, isSample: c.isSample }))
-      .sort(
-        (a, b) => Number(b.isSample) - Number(a.isSample) || a.name.localeCompare(b.name, 'zh-CN'),
-      );
+    return summaries(await this.db.campaigns.toArray());
   }
 
   async load(id: string): Promise<CampaignDoc | null> {
@@ -95,9 +130,9 @@ export class CampaignRepository {
     if (!row) return null;
     const byId = new Map<string, Project>();
     for (const chunk of chunks) {
-      const known = knownOf(chunk);
-      this.#known.set(chunk.id, known);
-      for (const p of known.projects.values()) byId.set(p.id, p);
+      const decoded = decodeChunk(chunk);
+      this.#known.set(chunk.id, knownFrom(chunk.rev, decoded));
+      for (const p of decoded) byId.set(p.id, p);
     }
     const projects: Project[] = [];
     for (const pid of row.projectOrder) {

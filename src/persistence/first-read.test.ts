@@ -4,6 +4,7 @@ import { applyCommand } from '../core/commands.ts';
 import { blankCampaign, blankProject } from '../core/project.ts';
 import { aProblem } from '../core/test-factories.ts';
 import type { CampaignDoc } from '../core/types.ts';
+import { CalendarRepository } from './calendar-repository.ts';
 import { CampaignRepository } from './campaign-repository.ts';
 import { collectChanges, emptyChanges } from './changes.ts';
 import { SCHEMA_VERSION, openDb, type BattlemapDb } from './db.ts';
@@ -65,6 +66,38 @@ describe('readLastOpened', () => {
     // No Dexie read is needed: the database is closed while the repository opens the campaign.
     const repo = new CampaignRepository(db, Promise.resolve(first));
     db.close();
+    expect(await repo.lastOpened()).toBe('c1');
+    expect(await repo.load('c1')).toEqual(d);
+  });
+
+  it('holds the whole start: the list, the last campaign and the calendar, read once', async () => {
+    const name = `first-${++n}`;
+    const d = await stored(name);
+    const db = open(name);
+    const calendars = new CalendarRepository(db);
+    const calendar = await calendars.load();
+    await new CampaignRepository(db).create({
+      ...doc(),
+      campaign: blankCampaign('c0', '另一个', 2019),
+      problems: [],
+    });
+    db.close();
+    const first = await readLastOpened(indexedDB, name);
+    const repo = new CampaignRepository(open(name), Promise.resolve(first));
+    const opening = await repo.opening();
+    expect(opening?.doc).toEqual(d);
+    expect(opening?.calendar).toEqual(calendar);
+    expect(opening?.campaigns).toEqual(await new CampaignRepository(open(name)).list());
+    expect(opening?.campaigns).toHaveLength(2);
+    expect(await repo.opening()).toBeNull();
+  });
+
+  it('opens nothing at the start without a stored calendar: the start reads as usual', async () => {
+    const name = `first-${++n}`;
+    const d = await stored(name);
+    const first = await readLastOpened(indexedDB, name);
+    const repo = new CampaignRepository(open(name), Promise.resolve(first));
+    expect(await repo.opening()).toBeNull();
     expect(await repo.lastOpened()).toBe('c1');
     expect(await repo.load('c1')).toEqual(d);
   });

@@ -33,14 +33,25 @@ const CAMPAIGN = '\u0000campaign';
 
 export class StoredDoc {
   campaign: Campaign;
-  readonly projects = new Map<string, Project>();
+  /** The opened document's projects, until a save or a merge first needs them by id. */
+  #opened: readonly Project[] | null;
+  #projects: Map<string, Project> | null = null;
   /** Counts other tabs' saves, and which object each last touched. */
   #arrived = 0;
   readonly #arrivedAt = new Map<string, number>();
 
   constructor(doc: CampaignDoc) {
     this.campaign = doc.campaign;
-    for (const p of doc.projects) this.projects.set(p.id, p);
+    this.#opened = doc.projects;
+  }
+
+  /** The stored projects by id: made when first needed, so opening a campaign waits for none. */
+  get projects(): Map<string, Project> {
+    if (!this.#projects) {
+      this.#projects = new Map((this.#opened ?? []).map((p) => [p.id, p]));
+      this.#opened = null;
+    }
+    return this.#projects;
   }
 
   /** This tab starts writing `changes`: the message for the other tabs once they are stored. */

@@ -134,6 +134,14 @@ export class Workspace {
   }
 
   async #start(): Promise<void> {
+    // Read before the app's code loaded, the last campaign opens with no wait for the database.
+    const opening = await this.deps.repo.opening();
+    if (opening) {
+      this.#calendar = opening.calendar;
+      this.#campaigns = opening.campaigns;
+      await this.#open(opening.doc.campaign.id, Promise.resolve(opening.doc));
+      return;
+    }
     // The last campaign is read while the list and the calendar are: the first paint waits for
     // one round of reads, not two.
     const lastOpened = this.deps.repo.lastOpened();
