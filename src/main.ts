@@ -8,7 +8,6 @@ import { handleDbLifecycle, openDb } from './persistence/db.ts';
 import { takeFirstRead } from './persistence/first-read.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
-import { whenIdle } from './platform/idle.ts';
 import { startPlatform } from './platform/start-platform.ts';
 import { whenViewShown } from './platform/view-shown.ts';
 import { Workspace } from './state/workspace.svelte.ts';
@@ -33,7 +32,8 @@ const workspace: Workspace = new Workspace({
   today,
   newId: () => crypto.randomUUID(),
   feed: new ChangeFeed(),
-  idle: whenIdle,
+  // Snapshots and other background work never take an idle moment of the start-up itself.
+  idle: () => whenViewShown(workspace.firstOpened),
 });
 
 /** Writes pending edits; true when none is left unsaved (a failed write stays pending). */
