@@ -15,10 +15,10 @@ import {
 } from './types.ts';
 
 export function blankMilestones(): Record<MilestoneKey, MilestoneDates> {
-  return Object.fromEntries(MILESTONES.map((k) => [k, { plan: null, actual: null }])) as Record<
-    MilestoneKey,
-    MilestoneDates
-  >;
+  // A loop, not Object.fromEntries: an import makes one of these for each of 10,000 new projects.
+  const milestones = {} as Record<MilestoneKey, MilestoneDates>;
+  for (const k of MILESTONES) milestones[k] = { plan: null, actual: null };
+  return milestones;
 }
 
 export function blankWorkstreams(): Record<WorkstreamKey, Workstream> {
