@@ -134,6 +134,11 @@ const fail = (reason: FieldFailure): FieldParse => ({ ok: false, reason });
  * text is parsed. Nothing is coerced: what cannot be read is a failure with a reason.
  */
 export function parseFieldInput(spec: FieldSpec, raw: unknown): FieldParse {
+  // An amount is usually a number already: it is not turned into text to be read back.
+  if (spec.kind === 'money' && typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return fail('notANumber');
+    return raw < 0 ? fail('negative') : { ok: true, value: raw };
+  }
   const asText =
     raw === null || raw === undefined ? '' : Array.isArray(raw) ? raw.join(',') : String(raw);
   switch (spec.kind) {
@@ -148,10 +153,6 @@ export function parseFieldInput(spec: FieldSpec, raw: unknown): FieldParse {
       if (isCalendarDate(raw)) return { ok: true, value: raw };
       return parseDate(asText);
     case 'money':
-      if (typeof raw === 'number') {
-        if (!Number.isFinite(raw)) return fail('notANumber');
-        return raw < 0 ? fail('negative') : { ok: true, value: raw };
-      }
       return parseMoney(asText);
     case 'enum': {
       const key = keyForWord(spec.words ?? {}, asText);
