@@ -213,8 +213,14 @@ export class CampaignRepository {
       const known = this.#known.get(key);
       return !known || known.rev !== (revs.get(key) ?? null);
     });
-    const read = await this.db.projectChunks.bulkGet(stale.map((c) => chunkKey(campaignId, c)));
-    const fresh = new Map(stale.map((c, i) => [c, knownOf(read[i])]));
+    // A chunk the index lists no record for is empty: only stored ones are read.
+    const stored = stale.filter((c) => revs.has(chunkKey(campaignId, c)));
+    const read =
+      stored.length > 0
+        ? await this.db.projectChunks.bulkGet(stored.map((c) => chunkKey(campaignId, c)))
+        : [];
+    const fresh = new Map(stale.map((c) => [c, knownOf(undefined)]));
+    stored.forEach((c, i) => fresh.set(c, knownOf(read[i])));
     const rows: ProjectChunkRow[] = [];
     const emptied: string[] = [];
     for (const chunk of touched) {
