@@ -3,10 +3,12 @@
 // old one, so persistence can save exactly the objects whose identity changed.
 import { isCalendarDate, makeDate, type CalendarDate } from './calendar-date.ts';
 import {
+  draftOf,
   FIELD_BY_KEY,
   parseFieldInput,
   type FieldFailure,
   type FieldValue,
+  type ProjectDraft,
 } from './project-fields.ts';
 import { applyLedgerCommand, type LedgerCommand } from './ledger-commands.ts';
 import { blankProject, blankWorkstreams, investmentDone } from './project.ts';
@@ -307,7 +309,10 @@ function importProjects(
     const code = row.code.trim();
     if (code === '') return refuseRow(index, 'empty', row.code);
     if (imported.has(code)) return refuseRow(index, 'duplicateCode', code);
-    const result = importRow(byCode.get(code) ?? blankProject(row.newId, code), row, doc, asOf);
+    const existing = byCode.get(code);
+    const result = existing
+      ? importRow(existing, null, row, doc, asOf)
+      : importRow(null, blankProject(row.newId, code), row, doc, asOf);
     if ('ok' in result) return result.ok ? result : { ...result, index };
     imported.set(code, result);
   }
@@ -327,24 +332,33 @@ function sameTags(a: FieldValue, b: FieldValue): boolean {
   );
 }
 
-/** The project with the row's values; untouched when every value is already what it holds. */
+/**
+ * The project with the row's values, built in one copy; `existing` untouched when every value is
+ * already what it holds. A new project is written straight into `blank`, which nothing else holds.
+ */
 function importRow(
-  start: Project,
+  existing: Project | null,
+  blank: ProjectDraft | null,
   row: ProjectImportRow,
   doc: CampaignDoc,
   asOf: CalendarDate,
 ): Project | CommandResult {
-  let p = start;
-  for (const [key, raw] of Object.entries(row.values)) {
+  const start = (existing ?? blank) as Project;
+  let draft = blank;
+  for (const key in row.values) {
     if (key === 'investmentToDate' || key === 'code') continue;
+    const raw = row.values[key];
     const spec = FIELD_BY_KEY.get(key);
     if (!spec) return refuse('unknownField', key);
     const parsed = parseFieldInput(spec, raw);
     if (!parsed.ok) return refuse(parsed.reason, raw);
-    if (!sameValue(spec.get(p), parsed.value) && !sameTags(spec.get(p), parsed.value)) {
-      p = spec.set(p, parsed.value);
+    const current = spec.get(start);
+    if (!sameValue(current, parsed.value) && !sameTags(current, parsed.value)) {
+      draft ??= draftOf(start);
+      spec.write(draft, parsed.value);
     }
   }
+  let p: Project = draft ?? start;
   for (const [stream, values] of Object.entries(row.workstreams ?? {})) {
     const key = stream as WorkstreamKey;
     const current = (p.workstreams ?? blankWorkstreams())[key];

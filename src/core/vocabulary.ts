@@ -56,6 +56,8 @@ export const WORKSTREAM_WORDS: Record<WorkstreamKey, Words> = {
 /** The key whose word (in any locale) or key equals `text`, or null. */
 export function keyForWord<K extends string>(table: Record<K, Words>, text: string): K | null {
   const t = text.trim();
+  // A key itself (what a parsed value holds) is found without comparing words.
+  if (Object.hasOwn(table, t)) return t as K;
   for (const key of Object.keys(table) as K[]) {
     const words = table[key];
     if (t === key || t === words['zh-CN'] || t.toLowerCase() === words.en.toLowerCase()) return key;

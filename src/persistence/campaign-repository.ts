@@ -1,7 +1,7 @@
 // Reading and writing campaigns in IndexedDB. Everything handed to Dexie is plain data (campaign
 // rows and problems are copied first); projects go in chunk records (project-chunks.ts).
 import { restoreCampaign, restoreProblem } from '../core/restore.ts';
-import type { CampaignDoc, Project } from '../core/types.ts';
+import type { CampaignDoc, Problem, Project } from '../core/types.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
 import type { DocChanges, RowChanges } from './changes.ts';
 import type { BattlemapDb, CampaignRow, ProblemRow } from './db.ts';
@@ -182,30 +182,39 @@ export class CampaignRepository {
       projectChunks,
       problems,
       async () => {
-        if (changes.campaign || changes.projectOrder) {
-          const row = await campaigns.get(campaignId);
-          if (!row) throw new Error(`campaign ${campaignId} is not stored`);
-          await campaigns.put(
-            plain({
-              id: campaignId,
-              campaign: changes.campaign ?? row.campaign,
-              projectOrder: changes.projectOrder ?? row.projectOrder,
-            }),
-          );
-        }
-        const { projects: p, problems: q } = changes;
-        const chunks = await this.#writeProjects(campaignId, p);
-        if (q.put.size > 0) {
-          await problems.bulkPut(
-            [...q.put.values()].map((problem) => plain({ id: problem.id, campaignId, problem })),
-          );
-        }
-        if (q.deleted.size > 0) await problems.bulkDelete([...q.deleted]);
+        // The campaign row, the chunks and the problems at once: each waits on the database,
+        // not on the others.
+        const [chunks] = await Promise.all([
+          this.#writeProjects(campaignId, changes.projects),
+          this.#writeCampaignRow(campaignId, changes),
+          this.#writeProblems(campaignId, changes.problems),
+        ]);
         return chunks;
       },
     );
     // Only a committed write is known to be stored.
     for (const [key, known] of written) this.#known.set(key, known);
+  }
+
+  async #writeCampaignRow(campaignId: string, changes: DocChanges): Promise<void> {
+    if (!changes.campaign && !changes.projectOrder) return;
+    const row = await this.db.campaigns.get(campaignId);
+    if (!row) throw new Error(`campaign ${campaignId} is not stored`);
+    await this.db.campaigns.put({
+      id: campaignId,
+      campaign: plain(changes.campaign ?? row.campaign),
+      // Id strings in a list collectChanges made (or read): plain already, and 10,000 long.
+      projectOrder: changes.projectOrder ?? row.projectOrder,
+    });
+  }
+
+  async #writeProblems(campaignId: string, changes: RowChanges<Problem>): Promise<void> {
+    if (changes.put.size > 0) {
+      await this.db.problems.bulkPut(
+        [...changes.put.values()].map((problem) => plain({ id: problem.id, campaignId, problem })),
+      );
+    }
+    if (changes.deleted.size > 0) await this.db.problems.bulkDelete([...changes.deleted]);
   }
 
   /** Each chunk's rev, read from the index alone (no project is read). */
@@ -239,8 +248,14 @@ export class CampaignRepository {
       const known = this.#known.get(key);
       return !known || known.rev !== (revs.get(key) ?? null);
     });
-    const read = await this.db.projectChunks.bulkGet(stale.map((c) => chunkKey(campaignId, c)));
-    const fresh = new Map(stale.map((c, i) => [c, knownOf(read[i])]));
+    // A chunk the index lists no record for is empty: only stored ones are read.
+    const stored = stale.filter((c) => revs.has(chunkKey(campaignId, c)));
+    const read =
+      stored.length > 0
+        ? await this.db.projectChunks.bulkGet(stored.map((c) => chunkKey(campaignId, c)))
+        : [];
+    const fresh = new Map(stale.map((c) => [c, knownOf(undefined)]));
+    stored.forEach((c, i) => fresh.set(c, knownOf(read[i])));
     const rows: ProjectChunkRow[] = [];
     const emptied: string[] = [];
     for (const chunk of touched) {
