@@ -60,7 +60,7 @@ export function keyForWord<K extends string>(table: Record<K, Words>, text: stri
   if (Object.hasOwn(table, t)) return t as K;
   for (const key of Object.keys(table) as K[]) {
     const words = table[key];
-    if (t === key || t === words['zh-CN'] || t.toLowerCase() === words.en.toLowerCase()) return key;
+    if (t === words['zh-CN'] || t.toLowerCase() === words.en.toLowerCase()) return key;
   }
   return null;
 }
