@@ -68,6 +68,9 @@ export class CampaignRepository {
   /** The rows read before the app's code had loaded (first-read.ts): used once, for the start. */
   #first: Promise<FirstRead | null> | null;
 
+  /** The last opened campaign's id as stored, when this tab knows it (read or written here). */
+  #lastOpened: string | undefined;
+
   constructor(
     private readonly db: BattlemapDb,
     first: Promise<FirstRead | null> | null = null,
@@ -91,6 +94,7 @@ export class CampaignRepository {
     this.#first = null;
     const doc = this.#docOf(first.campaign, first.chunks, first.problems);
     if (!doc) return null;
+    this.#lastOpened = first.lastOpened ?? undefined;
     return { campaigns: summaries(first.campaigns), doc, calendar: first.calendar.calendar };
   }
 
@@ -335,8 +339,14 @@ export class CampaignRepository {
     return (await this.db.meta.get(LAST_OPENED))?.value ?? null;
   }
 
+  /**
+   * Skipped when the id is stored already: opening the last campaign at the start then writes
+   * nothing, so Dexie does not open the database while the first view is being drawn.
+   */
   async setLastOpened(campaignId: string): Promise<void> {
     this.#first = null;
+    if (campaignId === this.#lastOpened) return;
     await this.db.meta.put({ key: LAST_OPENED, value: campaignId });
+    this.#lastOpened = campaignId;
   }
 }

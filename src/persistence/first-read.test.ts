@@ -92,6 +92,24 @@ describe('readLastOpened', () => {
     expect(await repo.opening()).toBeNull();
   });
 
+  it('writes nothing when the start opens the campaign stored as last opened', async () => {
+    const name = `first-${++n}`;
+    await stored(name);
+    const db = open(name);
+    const calendars = new CalendarRepository(db);
+    await calendars.load();
+    db.close();
+    const first = await readLastOpened(indexedDB, name);
+    const opening = open(name);
+    const repo = new CampaignRepository(opening, Promise.resolve(first));
+    expect((await repo.opening())?.doc.campaign.id).toBe('c1');
+    await repo.setLastOpened('c1');
+    // Dexie opens the database on its first query: none was made.
+    expect(opening.isOpen()).toBe(false);
+    await repo.setLastOpened('c0');
+    expect(await new CampaignRepository(open(name)).lastOpened()).toBe('c0');
+  });
+
   it('opens nothing at the start without a stored calendar: the start reads as usual', async () => {
     const name = `first-${++n}`;
     const d = await stored(name);
