@@ -9,8 +9,10 @@ import { takeFirstRead } from './persistence/first-read.ts';
 import { SnapshotRepository } from './persistence/snapshot-repository.ts';
 import { databaseLifecycle } from './platform/database-lifecycle.svelte.ts';
 import { startPlatform } from './platform/start-platform.ts';
-import { whenViewShown } from './platform/view-shown.ts';
+import { watchFirstView, whenViewShown } from './platform/view-shown.ts';
 import { Workspace } from './state/workspace.svelte.ts';
+import { routeFromHash } from './ui/routes.ts';
+import { drawsLate } from './ui/views/view-code.ts';
 import './ui/app.css';
 
 /** The system clock, read as a calendar date in the user's own time zone. */
@@ -33,7 +35,7 @@ const workspace: Workspace = new Workspace({
   newId: () => crypto.randomUUID(),
   feed: new ChangeFeed(),
   // Snapshots and other background work never take an idle moment of the start-up itself.
-  idle: () => whenViewShown(workspace.firstOpened),
+  idle: whenViewShown,
 });
 
 /** Writes pending edits; true when none is left unsaved (a failed write stays pending). */
@@ -48,10 +50,12 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void workspace.flush();
 });
 
+// The sheet and the chart draw once their library has loaded: background work waits for them.
+watchFirstView(workspace.firstOpened, drawsLate(routeFromHash(location.hash)));
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { workspace } });
 // The service worker and the storage estimate wait until the opened campaign is on screen.
 startPlatform({
   flushEdits,
   now: () => new Date(),
-  viewShown: whenViewShown(workspace.firstOpened),
+  viewShown: whenViewShown(),
 });

@@ -17,3 +17,8 @@ export function preloadView(route: Route): void {
     // The view reports the failure when it asks for its code itself.
   });
 }
+
+/** The view draws its content only once its library has loaded. */
+export function drawsLate(route: Route): boolean {
+  return route in VIEW_CODE;
+}
