@@ -6,6 +6,7 @@ import { CampaignRepository } from '../persistence/campaign-repository.ts';
 import { CalendarRepository } from '../persistence/calendar-repository.ts';
 import { ChangeFeed, type ChangeMessage } from '../persistence/change-feed.ts';
 import { openDb } from '../persistence/db.ts';
+import { readLastOpened, type FirstRead } from '../persistence/first-read.ts';
 import { SnapshotRepository } from '../persistence/snapshot-repository.ts';
 import { ADDED_BY_ID } from './stored-doc.ts';
 import { Workspace } from './workspace.svelte.ts';
@@ -126,5 +127,39 @@ describe('two tabs on one campaign', () => {
     await vi.waitFor(() => expect(b.campaigns[0]?.name).toBe('新名'), WAIT);
     expect(b.doc?.campaign.name).toBe('新名');
     expect(b.doc?.projects).toBe(before?.projects);
+  });
+
+  it('take in a save that arrives while this tab is still opening the campaign', async () => {
+    const { a } = await twoTabs();
+    const name = `tabs-${n}`;
+    // This tab read the stored rows before the other tab's save, and opens from them after it.
+    const stale = await readLastOpened(indexedDB, name);
+    let release = (): void => {};
+    const first = new Promise<FirstRead | null>((resolve) => (release = () => resolve(stale)));
+    const db = openDb(name);
+    const feed = new ChangeFeed(`test-${name}`);
+    cleanup.push(() => {
+      feed.close();
+      db.close();
+    });
+    const late = new Workspace({
+      repo: new CampaignRepository(db, first),
+      calendars: new CalendarRepository(db),
+      snapshots: new SnapshotRepository(db),
+      today: () => '2018-02-12',
+      newId: () => crypto.randomUUID(),
+      feed,
+    });
+    const started = late.start();
+    // Its own listener comes after the workspace's on the same channel: once it has the message,
+    // so has the workspace.
+    const heard = new Promise<void>((resolve) => feed.subscribe(() => resolve()));
+    a.dispatch({ type: 'setProjectField', projectId: 'b', field: 'name', value: '乙改' });
+    await a.flush();
+    await heard;
+    expect(late.doc).toBeNull();
+    release();
+    await started;
+    await vi.waitFor(() => expect(field(late, 'b', 'name')).toBe('乙改'), WAIT);
   });
 });

@@ -53,7 +53,7 @@ export class Workspace {
   /** The open campaign as last stored (loaded, saved here, or saved by another tab). */
   #stored: StoredDoc | null = null;
   /** Other tabs' saves being merged. */
-  #merging: Promise<void> = Promise.resolve();
+  #merging: Promise<void>;
   readonly #autosave: Autosave;
   /** The open campaign's 旬 snapshots: frozen on open and whenever the as-of date moves. */
   readonly snapshots: SnapshotStore;
@@ -87,7 +87,10 @@ export class Workspace {
       isOverdue: (problem, asOf) => isOverdue(problem, asOf, this.#calendar),
       idle: deps.idle,
     });
-    // One message at a time, in order: one that names projects by id waits for their read.
+    // One message at a time, in order: one that names projects by id waits for their read. Those
+    // that arrive while the first campaign opens wait for it: it may have been read before their
+    // save (taking in a save again changes nothing).
+    this.#merging = this.firstOpened;
     deps.feed?.subscribe((message) => {
       this.#merging = this.#merging
         .then(() => this.#merge(message))
