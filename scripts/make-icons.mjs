@@ -4,8 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
 
-/** Sizes the manifest promises: 192 and 512 for install prompts and splash screens, 180 for iOS. */
+/**
+ * Sizes the manifest promises: 192 and 512 for install prompts and splash screens, 180 for iOS; 48
+ * for the tab (index.html).
+ */
 const ICONS = [
+  { source: 'public/favicon.svg', size: 48, out: 'public/favicon-48.png' },
   { source: 'public/favicon.svg', size: 192, out: 'public/pwa-192.png' },
   { source: 'public/favicon.svg', size: 512, out: 'public/pwa-512.png' },
   { source: 'scripts/icons/maskable.svg', size: 512, out: 'public/maskable-512.png' },
