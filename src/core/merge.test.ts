@@ -6,8 +6,8 @@ import {
   unsavedAfterMerge,
   type RemoteChange,
 } from './merge.ts';
-import { aCampaign, aDoc, aProject } from './test-factories.ts';
-import type { Project } from './types.ts';
+import { aCampaign, aDoc, aProblem, aProject } from './test-factories.ts';
+import type { Problem, Project } from './types.ts';
 
 const clone = <T>(x: T): T => structuredClone(x);
 
@@ -24,6 +24,14 @@ describe('rebase', () => {
     const mine = { a: 5, b: { c: 2, d: 4 } };
     const theirs = { a: 1, b: { c: 7, d: 3 } };
     expect(rebase(base, mine, theirs)).toEqual({ a: 5, b: { c: 7, d: 4 } });
+  });
+
+  it('keeps what both appended to a list: theirs first, then what only mine added', () => {
+    expect(rebase([1], [1, 2, 4], [1, 3, 4])).toEqual([1, 3, 4, 2]);
+    expect(rebase({ h: ['a'], x: 0 }, { h: ['a', 'm'], x: 1 }, { h: ['a', 't'], x: 0 })).toEqual({
+      h: ['a', 't', 'm'],
+      x: 1,
+    });
   });
 
   it('lets theirs win when both changed the same value', () => {
@@ -46,7 +54,13 @@ describe('mergeRemoteChange', () => {
     before: clone(doc.projects[i]!),
     after: clone({ ...doc.projects[i]!, ...change }),
   });
-  const none = { campaign: null, order: null, put: [], deleted: [] };
+  const none: RemoteChange = {
+    campaign: null,
+    order: null,
+    put: [],
+    deleted: [],
+    problems: { put: [], deleted: [] },
+  };
 
   it('takes a project the other tab edited, keeping the others identical', () => {
     const merged = mergeRemoteChange(doc, { ...none, put: [edited(1, { name: '乙改' })] });
@@ -63,7 +77,7 @@ describe('mergeRemoteChange', () => {
     const change: RemoteChange = { ...none, put: [edited(0, { name: '甲改' })] };
     const merged = mergeRemoteChange(mine, change);
     expect(merged.projects[0]).toMatchObject({ name: '甲改', town: '安海镇' });
-    expect(unsavedAfterMerge(merged, change)).toEqual(['a']);
+    expect(unsavedAfterMerge(merged, change)).toEqual({ projects: ['a'], problems: [] });
   });
 
   it('keeps this tab’s saved edit when the other tab’s write was based on an older version', () => {
@@ -81,12 +95,15 @@ describe('mergeRemoteChange', () => {
 
   it('needs no write back when this tab had nothing else', () => {
     const change: RemoteChange = { ...none, put: [edited(1, { name: '乙改' })] };
-    expect(unsavedAfterMerge(mergeRemoteChange(doc, change), change)).toEqual([]);
+    expect(unsavedAfterMerge(mergeRemoteChange(doc, change), change)).toEqual({
+      projects: [],
+      problems: [],
+    });
   });
 
   it('adds new rows where the other tab put them and removes deleted ones', () => {
     const merged = mergeRemoteChange(doc, {
-      campaign: null,
+      ...none,
       order: ['a', 'n', 'b', 'c'],
       put: [{ before: null, after: p('n', '新') }],
       deleted: ['c'],
@@ -117,5 +134,68 @@ describe('mergeRemoteChange', () => {
         put: [{ before: clone(doc.projects[0]!), after: clone(doc.projects[0]!) }],
       }),
     ).toBe(doc);
+  });
+});
+
+describe('mergeRemoteChange of problems', () => {
+  const doc = aDoc({
+    problems: [
+      aProblem({ id: 'q1', description: '征迁补偿款未到位' }),
+      aProblem({ id: 'q2', description: '用地指标不足' }),
+    ],
+  });
+  const none: RemoteChange = {
+    campaign: null,
+    order: null,
+    put: [],
+    deleted: [],
+    problems: { put: [], deleted: [] },
+  };
+  const edited = (i: number, change: Partial<Problem>) => ({
+    before: clone(doc.problems[i]!),
+    after: clone({ ...doc.problems[i]!, ...change }),
+  });
+
+  it('takes a problem the other tab raised, edited or deleted, sharing the projects', () => {
+    const raised = aProblem({ id: 'q3', description: '环评未批' });
+    const merged = mergeRemoteChange(doc, {
+      ...none,
+      problems: {
+        put: [edited(0, { ownerUnit: '林业局' }), { before: null, after: raised }],
+        deleted: ['q2'],
+      },
+    });
+    expect(merged.problems.map((q) => [q.id, q.ownerUnit])).toEqual([
+      ['q1', '林业局'],
+      ['q3', raised.ownerUnit],
+    ]);
+    expect(merged.projects).toBe(doc.projects);
+  });
+
+  it('keeps this tab’s edit of another field of the same problem, and writes it again', () => {
+    const mine = {
+      ...doc,
+      problems: [{ ...doc.problems[0]!, escalation: 'leader' as const }, doc.problems[1]!],
+    };
+    const change: RemoteChange = {
+      ...none,
+      problems: { put: [edited(0, { ownerUnit: '林业局' })], deleted: [] },
+    };
+    const merged = mergeRemoteChange(mine, change);
+    expect(merged.problems[0]).toMatchObject({
+      ownerUnit: '林业局',
+      escalation: 'leader' as const,
+    });
+    expect(merged.problems[1]).toBe(doc.problems[1]);
+    expect(unsavedAfterMerge(merged, change)).toEqual({ projects: [], problems: ['q1'] });
+  });
+
+  it('does not bring back a problem this tab deleted', () => {
+    const mine = { ...doc, problems: doc.problems.slice(1) };
+    const merged = mergeRemoteChange(mine, {
+      ...none,
+      problems: { put: [edited(0, { ownerUnit: '林业局' })], deleted: [] },
+    });
+    expect(merged.problems.map((q) => q.id)).toEqual(['q2']);
   });
 });

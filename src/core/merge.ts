@@ -2,7 +2,7 @@
 // object comes with the version it replaced, so the other tab's own change is known exactly: a
 // three-way merge applies what it changed and keeps what only this tab changed. Applied to the open
 // document and to every undo step, so that undoing here takes back only this tab's own edits.
-import type { Campaign, CampaignDoc, Project } from './types.ts';
+import type { Campaign, CampaignDoc, Problem, Project } from './types.ts';
 
 export interface Saved<T> {
   /** What the other tab believed was stored before its write; null for a new object. */
@@ -10,12 +10,18 @@ export interface Saved<T> {
   after: T;
 }
 
-export interface RemoteChange {
+/** Rows of one kind the other tab wrote, and the ids of those it deleted. */
+export interface RemoteRows<T> {
+  put: readonly Saved<T>[];
+  deleted: readonly string[];
+}
+
+/** The projects are `put` and `deleted`; the problems are beside them. */
+export interface RemoteChange extends RemoteRows<Project> {
   campaign: Saved<Campaign> | null;
   /** The stored row order, when it changed. */
   order: readonly string[] | null;
-  put: readonly Saved<Project>[];
-  deleted: readonly string[];
+  problems: RemoteRows<Problem>;
 }
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
@@ -36,13 +42,31 @@ export function sameData(a: unknown, b: unknown): boolean {
   return false;
 }
 
+function startsWith(list: readonly unknown[], prefix: readonly unknown[]): boolean {
+  return list.length >= prefix.length && prefix.every((x, i) => sameData(x, list[i]));
+}
+
 /**
- * Theirs where they changed something since base, mine elsewhere; objects merge key by key.
+ * Theirs where they changed something since base, mine elsewhere; objects merge key by key, and
+ * lists both appended to keep both additions.
  * Returns `mine` itself when the result equals it, so unchanged objects keep their identity.
  */
 export function rebase<T>(base: T, mine: T, theirs: T): T {
   if (sameData(theirs, base)) return mine;
   if (sameData(mine, base)) return theirs;
+  if (
+    Array.isArray(base) &&
+    Array.isArray(mine) &&
+    Array.isArray(theirs) &&
+    startsWith(mine, base) &&
+    startsWith(theirs, base)
+  ) {
+    // Both appended (a problem's history, dated investment entries): theirs, then what only this
+    // tab added.
+    const added = theirs.slice(base.length);
+    const ours = mine.slice(base.length).filter((x) => !added.some((y) => sameData(x, y)));
+    return [...theirs, ...ours] as T;
+  }
   if (isPlainObject(base) && isPlainObject(mine) && isPlainObject(theirs)) {
     const out: Record<string, unknown> = {};
     let same = true;
@@ -87,18 +111,26 @@ function mergeOne<T>(saved: Saved<T>, mine: T): T {
   return saved.before === null ? saved.after : rebase(saved.before, mine, saved.after);
 }
 
-/** `memo` lets the undo steps reuse the merge of a project object they share. */
-export function mergeRemoteChange(
-  doc: CampaignDoc,
-  change: RemoteChange,
-  memo: Map<Project, Project> = new Map(),
-): CampaignDoc {
+interface RowsMerged<T> {
+  /** This tab's rows, merged, without those the other tab deleted. */
+  kept: T[];
+  /** Rows new to the other tab that this tab does not have. */
+  added: T[];
+  changed: boolean;
+}
+
+/** `memo` lets the undo steps reuse the merge of a row object they share. */
+function mergeRows<T extends { id: string }>(
+  rows: readonly T[],
+  change: RemoteRows<T>,
+  memo: Map<object, object>,
+): RowsMerged<T> {
   const theirs = new Map(change.put.map((s) => [s.after.id, s]));
   const gone = new Set(change.deleted);
   const present = new Set<string>();
   let changed = false;
-  const projects: Project[] = [];
-  for (const mine of doc.projects) {
+  const kept: T[] = [];
+  for (const mine of rows) {
     present.add(mine.id);
     if (gone.has(mine.id)) {
       changed = true;
@@ -106,40 +138,64 @@ export function mergeRemoteChange(
     }
     const saved = theirs.get(mine.id);
     if (!saved) {
-      projects.push(mine);
+      kept.push(mine);
       continue;
     }
-    let merged = memo.get(mine);
+    let merged = memo.get(mine) as T | undefined;
     if (!merged) {
       merged = mergeOne(saved, mine);
       memo.set(mine, merged);
     }
     if (merged !== mine) changed = true;
-    projects.push(merged);
+    kept.push(merged);
   }
-  // Rows new to the other tab are added; a row missing here that it only edited was deleted here
-  // (or this step is from before it existed), and stays away.
-  const added = change.put.filter((s) => s.before === null && !present.has(s.after.id));
+  // A row missing here that the other tab only edited was deleted here (or this step is from
+  // before it existed), and stays away.
+  const added = change.put
+    .filter((s) => s.before === null && !present.has(s.after.id))
+    .map((s) => s.after);
+  return { kept, added, changed: changed || added.length > 0 };
+}
+
+export function mergeRemoteChange(
+  doc: CampaignDoc,
+  change: RemoteChange,
+  memo: Map<object, object> = new Map(),
+): CampaignDoc {
+  const projects = mergeRows(doc.projects, change, memo);
+  const problems = mergeRows(doc.problems, change.problems, memo);
   const campaign = change.campaign ? mergeOne(change.campaign, doc.campaign) : doc.campaign;
-  if (!changed && added.length === 0) {
+  if (!projects.changed && !problems.changed) {
     return campaign === doc.campaign ? doc : { ...doc, campaign };
   }
   return {
     ...doc,
     campaign,
-    projects: placeNew(
-      projects,
-      added.map((s) => s.after),
-      change.order,
-    ),
+    projects: projects.changed
+      ? placeNew(projects.kept, projects.added, change.order)
+      : doc.projects,
+    problems: problems.changed ? [...problems.kept, ...problems.added] : doc.problems,
   };
 }
 
-/** Ids of projects whose merged version differs from what the other tab stored: to write back. */
-export function unsavedAfterMerge(doc: CampaignDoc, change: RemoteChange): string[] {
-  const byId = new Map(doc.projects.map((p) => [p.id, p]));
+/** Ids of rows whose merged version differs from what the other tab stored: to write back. */
+function unsavedRows<T extends { id: string }>(
+  rows: readonly T[],
+  change: RemoteRows<T>,
+): string[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return change.put.flatMap((s) => {
     const merged = byId.get(s.after.id);
     return merged && !sameData(merged, s.after) ? [s.after.id] : [];
   });
+}
+
+export function unsavedAfterMerge(
+  doc: CampaignDoc,
+  change: RemoteChange,
+): { projects: string[]; problems: string[] } {
+  return {
+    projects: unsavedRows(doc.projects, change),
+    problems: unsavedRows(doc.problems, change.problems),
+  };
 }

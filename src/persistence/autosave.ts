@@ -7,6 +7,7 @@ import {
   hasChanges,
   mergeChanges,
   type DocChanges,
+  type RowChanges,
 } from './changes.ts';
 import type { CampaignRepository } from './campaign-repository.ts';
 
@@ -16,6 +17,27 @@ export const SAVE_DELAY_MS = 50;
 export const RETRY_DELAY_MS = 2000;
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+
+/** What a merge kept of this tab that the other tab's write lacks: to write again. */
+export interface Rewrite {
+  projects: readonly string[];
+  problems: readonly string[];
+  campaign: boolean;
+}
+
+/** Pending rows become their merged version (gone when the merge removed them), and so do `more`. */
+function rebaseRows<T extends { id: string }>(
+  pending: RowChanges<T>,
+  rows: readonly T[],
+  more: readonly string[],
+): void {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const id of [...pending.put.keys(), ...more]) {
+    const row = byId.get(id);
+    if (row) pending.put.set(id, row);
+    else pending.put.delete(id);
+  }
+}
 
 export class Autosave {
   #pending: DocChanges = emptyChanges();
@@ -39,16 +61,11 @@ export class Autosave {
    * the merged version of each pending object, and objects whose merge kept something of this tab
    * that the other tab's write lacks are written again.
    */
-  rebase(doc: CampaignDoc, rewrite: { projects: readonly string[]; campaign: boolean }): void {
+  rebase(doc: CampaignDoc, rewrite: Rewrite): void {
     const mine = this.#campaignId === null || this.#campaignId === doc.campaign.id;
     if (!mine) return;
-    const byId = new Map(doc.projects.map((p) => [p.id, p]));
-    const pending = this.#pending.projects;
-    for (const id of [...pending.put.keys(), ...rewrite.projects]) {
-      const p = byId.get(id);
-      if (p) pending.put.set(id, p);
-      else pending.put.delete(id);
-    }
+    rebaseRows(this.#pending.projects, doc.projects, rewrite.projects);
+    rebaseRows(this.#pending.problems, doc.problems, rewrite.problems);
     if (this.#pending.campaign || rewrite.campaign) this.#pending.campaign = doc.campaign;
     if (this.#pending.projectOrder) this.#pending.projectOrder = doc.projects.map((p) => p.id);
     if (!hasChanges(this.#pending)) return;

@@ -4,7 +4,7 @@
 // many new projects at once (an import) go by id: cloning 10,000 projects into the message held up
 // the save by ~0.15 s, and a new project needs no merge (the receiver takes what is stored).
 import type { Saved } from '../core/merge.ts';
-import type { Campaign, Project } from '../core/types.ts';
+import type { Campaign, Problem, Project } from '../core/types.ts';
 
 /** Other channels (the PWA's "flush before reload") use other names. */
 export const CHANGES_CHANNEL = 'battlemap-changes';
@@ -18,6 +18,8 @@ export interface ChangeMessage {
   /** Ids of new projects (no `before`) to read from the store, when a save adds many. */
   added: string[];
   deleted: string[];
+  /** The problems written; absent from builds before problems took part. */
+  problems?: { put: Saved<Problem>[]; deleted: string[] };
 }
 
 export class ChangeFeed {

@@ -162,4 +162,41 @@ describe('two tabs on one campaign', () => {
     await started;
     await vi.waitFor(() => expect(field(late, 'b', 'name')).toBe('乙改'), WAIT);
   });
+
+  it('see each other’s problems: raised, edited field by field with both histories, deleted', async () => {
+    const { a, b } = await twoTabs();
+    const problem = (ws: Workspace) => ws.doc?.problems.find((q) => q.id === 'q1');
+    a.dispatch({
+      type: 'raiseProblem',
+      problem: {
+        id: 'q1',
+        projectId: 'b',
+        description: '征迁补偿款未到位',
+        scope: 'own',
+        raisedOn: '2018-02-12',
+        ownerUnit: '资规局',
+        escalation: 'project',
+      },
+      on: '2018-02-12',
+    });
+    await a.flush();
+    await vi.waitFor(() => expect(problem(b)?.description).toBe('征迁补偿款未到位'), WAIT);
+    const edit = (ws: Workspace, field: 'ownerUnit' | 'escalation', value: string) =>
+      ws.dispatch({ type: 'setProblemField', problemId: 'q1', field, value, on: '2018-02-13' });
+    edit(b, 'escalation', 'leader');
+    edit(a, 'ownerUnit', '住建局');
+    await a.flush();
+    await vi.waitFor(() => expect(problem(b)?.ownerUnit).toBe('住建局'), WAIT);
+    expect(problem(b)?.escalation).toBe('leader');
+    await b.flush();
+    await vi.waitFor(() => expect(problem(a)?.escalation).toBe('leader'), WAIT);
+    const fields = (ws: Workspace) => problem(ws)?.history.map((h) => h.field ?? h.kind);
+    expect(fields(a)).toEqual(['raised', 'ownerUnit', 'escalation']);
+    expect(fields(b)).toEqual(fields(a));
+    const stored = await new CampaignRepository(openDb(`tabs-${n}`)).load('c1');
+    expect(stored?.problems[0]).toMatchObject({ ownerUnit: '住建局', escalation: 'leader' });
+    b.dispatch({ type: 'deleteProblem', problemId: 'q1' });
+    await b.flush();
+    await vi.waitFor(() => expect(a.doc?.problems).toEqual([]), WAIT);
+  });
 });

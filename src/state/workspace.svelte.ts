@@ -4,7 +4,7 @@ import { applyCommand, type Command, type CommandResult } from '../core/commands
 import type { CalendarDate } from '../core/calendar-date.ts';
 import type { RemoteChange } from '../core/merge.ts';
 import { blankCampaign } from '../core/project.ts';
-import { restoreCampaign, restoreProject } from '../core/restore.ts';
+import { restoreCampaign, restoreProblem, restoreProject } from '../core/restore.ts';
 import { campaignFigures, FigureShares, type CampaignFigures } from '../core/rollups.ts';
 import type { CampaignDoc } from '../core/types.ts';
 import { Autosave, type SaveStatus } from '../persistence/autosave.ts';
@@ -258,6 +258,13 @@ export class Workspace {
         ...added.map((after) => ({ before: null, after })),
       ],
       deleted: message.deleted,
+      problems: {
+        put: (message.problems?.put ?? []).map((s) => ({
+          before: s.before && restoreProblem(s.before),
+          after: restoreProblem(s.after),
+        })),
+        deleted: message.problems?.deleted ?? [],
+      },
     };
     const merged = stored.merge(doc, { undo: this.#undo, redo: this.#redo }, change);
     this.#undo = merged.undo;
