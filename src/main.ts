@@ -53,7 +53,7 @@ document.addEventListener('visibilitychange', () => {
 // The sheet and the chart draw once their library has loaded: background work waits for them.
 watchFirstView(workspace.firstOpened, drawsLate(routeFromHash(location.hash)));
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { workspace } });
-// The service worker and the storage estimate wait until the opened campaign is on screen.
+// The service worker and the storage estimate wait until the view opened on is on screen.
 startPlatform({
   flushEdits,
   now: () => new Date(),
