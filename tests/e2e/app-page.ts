@@ -1,5 +1,34 @@
 // A page model of Battlemap for end-to-end tests: find things the way the acceptance checks do.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { COLUMN_INDEX, FROZEN_COLUMNS } from '../../src/grid/project-columns.ts';
+
+/**
+ * Runs in the page, after the frame that follows any scroll (the sheet draws on scroll): how far
+ * the sheet must scroll right (< 0: left) so that the column `field` is wholly in view, 0 when it
+ * is. A column not drawn yet lies beyond those drawn, on the side its place in `order` says.
+ */
+async function scrollToShow(
+  grid: HTMLElement,
+  { field, order }: { field: string; order: Record<string, number> },
+): Promise<number> {
+  await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+  const holder = grid.querySelector('.ht_master .wtHolder');
+  const frozen = grid.querySelector('.ht_clone_inline_start table');
+  if (!holder || !frozen) throw new Error('the ledger sheet is not drawn');
+  const from = frozen.getBoundingClientRect().right;
+  const to = holder.getBoundingClientRect().left + holder.clientWidth;
+  const menus = [...grid.querySelectorAll<HTMLElement>('.ht_clone_top thead [data-field]')];
+  const header = menus.find((m) => m.dataset['field'] === field)?.closest('th');
+  if (header) {
+    const { left, right } = header.getBoundingClientRect();
+    if (left < from) return Math.floor(left - from);
+    if (right > to) return Math.ceil(right - to);
+    return 0;
+  }
+  const drawn = menus.map((m) => order[m.dataset['field'] ?? ''] ?? 0);
+  const step = Math.round((to - from) * 0.8);
+  return (order[field] ?? 0) > Math.max(...drawn) ? step : -step;
+}
 
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -57,6 +86,28 @@ export class AppPage {
   cell(row: number, field: string): Locator {
     const overlay = field === 'code' || field === 'name' ? '.ht_clone_inline_start' : '.ht_master';
     return this.grid.locator(`${overlay} tbody tr:nth-child(${row}) td[data-field="${field}"]`);
+  }
+
+  /**
+   * Scrolls the ledger sideways with the mouse wheel, as a user would, until the column `field`
+   * is wholly in view beside the frozen code and name: the sheet draws only the columns in view,
+   * so a cell further right is in the page once the sheet has been scrolled to it.
+   */
+  async showColumn(field: string): Promise<void> {
+    const index = COLUMN_INDEX.get(field);
+    if (index === undefined) throw new Error(`the ledger has no column ${field}`);
+    if (index < FROZEN_COLUMNS) return;
+    const order = Object.fromEntries(COLUMN_INDEX);
+    await expect(this.grid.locator('.ht_clone_top thead [data-field]').first()).toBeAttached();
+    for (let step = 0; step < 40; step++) {
+      const dx = await this.grid.evaluate(scrollToShow, { field, order });
+      if (dx === 0) return;
+      const box = await this.grid.boundingBox();
+      if (!box) throw new Error('the ledger is not on screen');
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await this.page.mouse.wheel(dx, 0);
+    }
+    throw new Error(`the ledger did not scroll to the column ${field}`);
   }
 
   /** The import preview of #/data, once a file has been read. */
@@ -179,6 +230,7 @@ export class LedgerPage extends AppPage {
 
   /** Types into a cell through its editor: Enter opens it (as an IME would), Enter commits. */
   async typeInto(row: number, field: string, text: string): Promise<void> {
+    await this.showColumn(field);
     await this.cell(row, field).click();
     await this.page.keyboard.press('Enter');
     // Emptied, not selected with Ctrl+A: a dropdown editor focuses its input again ~100 ms after

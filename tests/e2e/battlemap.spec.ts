@@ -104,12 +104,14 @@ test.describe('on a screen wide enough for the ledger’s milestone columns', ()
     await app.saved();
 
     await app.open('#/projects');
+    await app.showColumn('completed.plan');
     const cell = app.cell(1, 'completed.plan');
     await expect(cell).toHaveText(/^2019-0(1-3[01]|2-01)$/);
     await app.open('#/battlemap');
     await page.getByTestId('battlemap-undo').click();
     await app.saved();
     await app.open('#/projects');
+    await app.showColumn('completed.plan');
     await expect(app.cell(1, 'completed.plan')).toHaveText('2018-12-31');
   });
 });

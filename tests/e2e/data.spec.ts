@@ -30,6 +30,7 @@ test('a GBK file from Chinese Excel is previewed, confirmed and lands in the led
   await app.open('#/projects');
   await expect(app.projectCount).toHaveAttribute('data-count', '735');
   // The new rows are at the end of the ledger.
+  await app.showColumn('signed.actual');
   await app.cell(1, 'signed.actual').click();
   await page.keyboard.press('Control+ArrowDown');
   await expect(

@@ -43,6 +43,7 @@ async function newContext(browser: import('@playwright/test').Browser) {
 }
 
 async function edit(app: AppPage, row: number, field: string, typed: string, shown: string) {
+  await app.showColumn(field);
   await app.cell(row, field).click();
   await app.page.keyboard.type(typed);
   await app.page.keyboard.press('Enter');
@@ -95,6 +96,7 @@ test('after one visit, every view works and edits are kept with the server stopp
 
   await page.reload();
   await app.open('#/projects');
+  await app.showColumn('investmentToDate');
   await expect(app.cell(1, 'investmentToDate')).toHaveText('16,000');
 
   // A town's file comes in, and the ledger goes out, with the server still gone.
@@ -155,6 +157,7 @@ test('a new version waits for the user, then both tabs save, update and keep eve
   await expect(settings.page.getByTestId('app-version')).toHaveText(`0.1.0 (${NEXT_LABEL})`);
   await expect(settings.page.getByTestId('target-upgraded')).toHaveValue('12');
   await expect(settings.page.getByTestId('target-signed')).toHaveValue('55');
+  await ledger.showColumn('investmentToDate');
   await expect(ledger.cell(1, 'investmentToDate')).toHaveText('16,000');
   await ledger.open('#/settings');
   await expect(ledger.page.getByTestId('app-version')).toHaveText(`0.1.0 (${NEXT_LABEL})`);
@@ -194,6 +197,7 @@ test('an edit survives the browser being killed 200 ms after it', async () => {
         if (status.getAttribute('data-status') === 'pending') console.log('edit-pending');
       }).observe(status, { attributes: true }),
     );
+    await app.showColumn('investmentToDate');
     await app.cell(1, 'investmentToDate').click();
     await app.page.keyboard.type('1.6亿');
     await app.page.keyboard.press('Enter');
@@ -206,6 +210,7 @@ test('an edit survives the browser being killed 200 ms after it', async () => {
     context = await launch();
     const again = new AppPage(context.pages()[0] ?? (await context.newPage()));
     await again.open('#/projects');
+    await again.showColumn('investmentToDate');
     await expect(again.cell(1, 'investmentToDate')).toHaveText('16,000');
   } finally {
     await context?.close().catch(() => {});

@@ -21,6 +21,7 @@ test.afterEach(() => {
 
 /** Types a new value into a ledger cell and waits until the grid shows it. */
 async function editCell(app: AppPage, row: number, field: string, typed: string, shown: string) {
+  await app.showColumn(field);
   await app.cell(row, field).click();
   await app.page.keyboard.type(typed);
   await app.page.keyboard.press('Enter');
@@ -153,6 +154,7 @@ test('a write the disk refuses is shown at once, the edit stays, and a backup ho
   await app.saved();
   await expect(banner).toHaveCount(0);
   await page.reload();
+  await app.showColumn('investmentToDate');
   await expect(app.cell(1, 'investmentToDate')).toHaveText('16,000');
 });
 
@@ -248,6 +250,7 @@ test('a newer tab upgrading the database makes this tab save, let go and ask for
   expect(anta.investments.reduce((sum, e) => sum + e.amount, 0)).toBe(16000);
   await expect(page.getByTestId('db-outdated')).toBeVisible();
   await page.getByTestId('db-outdated-reload').click();
+  await app.showColumn('investmentToDate');
   await expect(app.cell(1, 'investmentToDate')).toHaveText('16,000');
   await newer.close();
 });

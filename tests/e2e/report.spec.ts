@@ -49,6 +49,7 @@ test('two snapshots taken around a ledger edit show the new signing', async ({ p
 
   // 安踏一体化产业园 (row 1) was signed before 2018; sign it again within this 旬.
   await page.getByRole('link', { name: '项目台账' }).click();
+  await app.showColumn('signed.actual');
   await app.cell(1, 'signed.actual').click();
   await page.keyboard.type('2018-02-11');
   await page.keyboard.press('Enter');

@@ -43,12 +43,14 @@ test('an edited cell is saved, moves the dashboard and survives a reload', async
   await app.open('#/projects');
   await expect(app.cell(1, 'code')).toHaveText('JJ2018-0001');
   // Row 1 (安踏一体化产业园) was signed before 2018, so a 2018 signing date adds one to the batch.
+  await app.showColumn('signed.actual');
   await expect(app.cell(1, 'signed.actual')).not.toHaveText(/^2018/);
   await app.cell(1, 'signed.actual').click();
   await page.keyboard.type('2018年2月10日');
   await page.keyboard.press('Enter');
   await expect(app.cell(1, 'signed.actual')).toHaveText('2018-02-10');
 
+  await app.showColumn('investmentToDate');
   await app.cell(1, 'investmentToDate').click();
   await page.keyboard.type('1.6亿');
   await page.keyboard.press('Enter');
@@ -56,7 +58,9 @@ test('an edited cell is saved, moves the dashboard and survives a reload', async
   await app.saved();
 
   await page.reload();
+  await app.showColumn('signed.actual');
   await expect(app.cell(1, 'signed.actual')).toHaveText('2018-02-10');
+  await app.showColumn('investmentToDate');
   await expect(app.cell(1, 'investmentToDate')).toHaveText('16,000');
   await page.getByRole('link', { name: '总览' }).click();
   await expect(app.kpi('signed')).toHaveAttribute('data-actual', '43');
@@ -67,6 +71,7 @@ test('an edited cell is saved, moves the dashboard and survives a reload', async
 test('a bad value is refused with a message and nothing is saved', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('#/projects');
+  await app.showColumn('totalInvestment');
   const cell = app.cell(1, 'totalInvestment');
   const before = (await cell.innerText()).trim();
   expect(before).not.toBe('');
@@ -80,6 +85,7 @@ test('a bad value is refused with a message and nothing is saved', async ({ page
   await expect(app.cell(1, 'totalInvestment')).toHaveText(before);
   await app.saved();
   await page.reload();
+  await app.showColumn('totalInvestment');
   await expect(app.cell(1, 'totalInvestment')).toHaveText(before);
 });
 

@@ -56,6 +56,7 @@ test('moving a signing date across a 旬 boundary moves the 旬 figures', async 
   const app = new AppPage(page);
   await app.open('#/projects');
   // Row 6 is 年产50万吨差别化直纺长丝, signed on 2018-02-09 (Feb 上旬).
+  await app.showColumn('signed.actual');
   await expect(app.cell(6, 'signed.actual')).toHaveText('2018-02-09');
   await app.cell(6, 'signed.actual').click();
   await page.keyboard.type('2018-02-11');
