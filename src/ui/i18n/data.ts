@@ -51,7 +51,7 @@ export const dataMessages = defineMessages(
     'data.nothingToDo': '文件内容与现有数据一致，没有需要导入的内容。',
     'data.confirm': '确认导入',
     'data.cancel': '放弃',
-    'data.blocked': '请先解决上面的问题，或勾选“跳过有问题的行”。',
+    'data.blocked': '请先解决下面列出的问题，或勾选“跳过有问题的行”。',
     'data.imported': '已导入：新增 {new}，修改 {changed}，删除 {deleted}。',
     'data.undo': '撤销这次导入',
     'problem.emptyFile': '文件是空的。',
@@ -165,7 +165,8 @@ export const dataMessages = defineMessages(
     'data.nothingToDo': 'The file matches the data already here: there is nothing to import.',
     'data.confirm': 'Import',
     'data.cancel': 'Discard',
-    'data.blocked': 'Resolve the problems above first, or tick “Leave out the rows with problems”.',
+    'data.blocked':
+      'Resolve the problems listed below first, or tick “Leave out the rows with problems”.',
     'data.imported': 'Imported: {new} new, {changed} changed, {deleted} deleted.',
     'data.undo': 'Undo this import',
     'problem.emptyFile': 'The file is empty.',
@@ -183,7 +184,7 @@ export const dataMessages = defineMessages(
     'problem.emptyHeader': 'Column {column} has no header; its cells are not imported.',
     'problem.unknownColumn':
       'Column “{column}” is not recognised and will not be imported (choose a field for it under Columns).',
-    'problem.value': 'Line {line}, “{column}”: “{value}” is {reason}',
+    'problem.value': 'Line {line}, “{column}”: “{value}”: {reason}',
     'problem.duplicate':
       'Line {line}, “{column}”: “{value}” repeats an earlier row (its line in brackets)',
     'problem.refused': 'Line {line} was not accepted: {value}',
