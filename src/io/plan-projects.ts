@@ -25,6 +25,8 @@ import type { Problem, ProblemReason } from './sheet.ts';
 import { PROJECTS_TABLE } from './tables.ts';
 
 const LIST_FIELDS = Object.keys(LIST_OF_FIELD) as ListField[];
+/** A new or unchanged row's changes: one empty list for all 10,000 of them. */
+const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
 
 type ValueRead = { ok: true; value: unknown } | { ok: false; reason: ProblemReason };
 
@@ -84,10 +86,10 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
   const problems: Problem[] = [...mapping.problems];
   const headerBlocks = mapping.problems.some((p) => p.blocking);
   const ctx: ValueContext = { locale: options.locale, asOf: options.asOf, year: doc.campaign.year };
+  /** Each code of the file and the line it is first on. */
   const firstLine = new Map<string, number>();
   const accepted: { line: number; row: ProjectImportRow }[] = [];
   const outcomes: RowOutcome[] = [];
-  const codesInFile = new Set<string>();
   const additions = new ListAdditions(doc.campaign.lists);
   const existing = new Set(doc.projects.map((p) => p.code));
   const codeCheck = new CodeCheck(existing);
@@ -99,7 +101,6 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
     const code = row.text('code').trim();
     if (code === '') rowProblems.push(valueProblem(row, 'code', 'empty'));
     else {
-      codesInFile.add(code);
       const first = firstLine.get(code);
       if (first !== undefined) {
         rowProblems.push({
@@ -122,8 +123,8 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
       if (parsed.ok) values[column.key] = parsed.value;
       else rowProblems.push(valueProblem(row, column.key, parsed.reason));
     }
-    problems.push(...rowProblems);
     if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
       const name = row.text('name');
       outcomes.push({ line: row.line, label: code, detail: name, status: 'rejected', changes: [] });
       continue;
@@ -139,7 +140,7 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
 
   const missing =
     options.deleteMissing && !headerBlocks
-      ? doc.projects.filter((p) => !codesInFile.has(p.code))
+      ? doc.projects.filter((p) => !firstLine.has(p.code))
       : [];
   const deleteProjectIds = missing.map((p) => p.id);
   const upsert = {
@@ -171,11 +172,12 @@ export function planProjects({ doc, rows, mapping, options }: PlanInput): Import
         label: row.code,
         detail: next.name,
         status,
-        changes: old && old !== next ? changes(old, next, ctx) : [],
+        changes: old && old !== next ? changes(old, next, ctx) : NO_CHANGES,
       });
     }
   }
-  outcomes.sort((a, b) => a.line - b.line);
+  // Rows are met in line order; only rejected ones, listed before the rest, need merging back.
+  if (outcomes.length > accepted.length) outcomes.sort((a, b) => a.line - b.line);
   const deleted = missing.map((p) => p.code);
   const counts = countOutcomes(outcomes, deleted.length);
   const blocking = isBlocking(problems, options.skipRejected) || !result.ok;
