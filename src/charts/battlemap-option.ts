@@ -286,15 +286,14 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
     const children = laneShapes(drawing, { x, y, height: rowHeight, plot });
     // The first row drawn carries the shading of the whole plot, under every bar: one shape for
     // all non-working days in view, where an area per weekend would be hundreds of elements. Every
-    // row keeps the slot (empty but in the first), so a row's shapes keep their places on scroll.
-    if (shade) {
-      let runs: readonly [number, number][] = [];
-      if (params.dataIndexInside === 0 && dayWidth > 0) {
-        const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
-        runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
-      }
-      children.unshift(shadingShape(runs, x, plot));
+    // row keeps the slot (empty but in the first, and at zoom levels without shading), so a row's
+    // shapes keep their places on scroll and when the zoom level changes.
+    let runs: readonly [number, number][] = [];
+    if (shade && params.dataIndexInside === 0 && dayWidth > 0) {
+      const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
+      runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
     }
+    children.unshift(shadingShape(runs, x, plot));
     // The shapes are plain objects in ECharts' element format; its union type is not worth spelling.
     return { type: 'group', children } as unknown as CustomSeriesRenderItemReturn;
   };
