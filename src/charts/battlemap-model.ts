@@ -135,13 +135,22 @@ let rowCache: { key: string; rows: WeakMap<Project, ProjectRow> } = {
 
 const overdueOf = (p: Project, ctx: CampaignContext): number => ctx.overdueProblems?.get(p.id) ?? 0;
 
-function cachedRow(p: Project, ctx: CampaignContext): ProjectRow {
+/** The cache for this context, emptied when the context changes. */
+function rowsFor(ctx: CampaignContext): WeakMap<Project, ProjectRow> {
   const key = `${ctx.asOf}|${ctx.year}|${ctx.rules.behindMarginPoints}|${ctx.rules.dueSoonDays}`;
   if (rowCache.key !== key) rowCache = { key, rows: new WeakMap() };
-  let row = rowCache.rows.get(p);
+  return rowCache.rows;
+}
+
+function cachedRow(
+  rows: WeakMap<Project, ProjectRow>,
+  p: Project,
+  ctx: CampaignContext,
+): ProjectRow {
+  let row = rows.get(p);
   if (!row || row.overdueProblems !== overdueOf(p, ctx)) {
     row = projectRow(p, ctx);
-    rowCache.rows.set(p, row);
+    rows.set(p, row);
   }
   return row;
 }
@@ -169,13 +178,16 @@ export function projectRow(p: Project, ctx: CampaignContext): ProjectRow {
   const yearStart = makeDate(ctx.year, 1, 1);
   const plan = p.annualPlan ?? 0;
   const streams = p.workstreams;
-  const workstreamLights = streams
-    ? (Object.fromEntries(
-        WORKSTREAMS.map((w) => [w, workstreamLight(streams[w], ctx.asOf, ctx.rules)]),
-      ) as Record<WorkstreamKey, Light>)
-    : null;
-  const workstreamRed =
-    workstreamLights !== null && WORKSTREAMS.some((w) => workstreamLights[w] === 'red');
+  let workstreamLights: Record<WorkstreamKey, Light> | null = null;
+  let workstreamRed = false;
+  if (streams) {
+    workstreamLights = {} as Record<WorkstreamKey, Light>;
+    for (const w of WORKSTREAMS) {
+      const light = workstreamLight(streams[w], ctx.asOf, ctx.rules);
+      workstreamLights[w] = light;
+      if (light === 'red') workstreamRed = true;
+    }
+  }
   return {
     project: p,
     overdueProblems,
@@ -259,8 +271,9 @@ export function buildBattlemap(
 ): BattlemapModel {
   const members = new Map<string, ProjectRow[]>();
   const matchedRows: ProjectRow[] = [];
+  const cache = rowsFor(ctx);
   for (const p of projects) {
-    const row = cachedRow(p, ctx);
+    const row = cachedRow(cache, p, ctx);
     if (!matches(row, choices.filters)) continue;
     matchedRows.push(row);
     for (const value of groupValues(p, choices.groupBy)) {

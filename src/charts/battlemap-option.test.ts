@@ -176,6 +176,19 @@ describe('battlemapOption', () => {
     expect(series('month')['markLine']?.['data']).toEqual([{ xAxis: toDayNumber(asOf) + 1 }]);
   });
 
+  it('keeps the shading’s slot first in every row at every zoom level, so shapes keep their places', () => {
+    // ECharts matches a row's shapes to those it drew before by their place in the row: were the
+    // slot there at 旬 zoom only, switching zoom would hand each shape another one's element.
+    for (const mode of ['dekad', 'month', 'quarter', 'year'] as const) {
+      const chart = build({ mode });
+      for (const inside of [0, 1]) {
+        const first = drawRow(chart, chart.rowStart + inside, inside)[0];
+        expect(first?.['type']).toBe('path');
+        expect(first?.['silent']).toBe(true);
+      }
+    }
+  });
+
   it('draws every row without dataZoom for export, as tall as the rows need', () => {
     const window = { from: toDayNumber('2018-01-01'), to: toDayNumber('2018-04-01') };
     const chart = build({ layout: 'all', window });

@@ -13,8 +13,9 @@ import { periodOf } from '../core/period.ts';
 import type { Locale } from '../core/vocabulary.ts';
 import type { BattlemapModel, Lane } from './battlemap-model.ts';
 import { CHART_WORDS } from './chart-words.ts';
+import { CHART_FONT } from './dashboard-style.ts';
 import { laneLabel } from './lane-text.ts';
-import { laneDates, laneDrawing, laneShapes, type Shape } from './lane-shapes.ts';
+import { laneDrawing, laneShapes, reachLane, type DateReach, type Shape } from './lane-shapes.ts';
 import type { WorkCalendar } from '../core/working-days.ts';
 import { nonWorkingRuns } from './non-working-days.ts';
 import { AS_OF_LINE, INK, MUTED, NON_WORKING_DAY } from './palette.ts';
@@ -113,14 +114,10 @@ export function rowsInViewFor(height: number): number {
 
 /** All days the lanes draw on, padded to whole months. */
 function extentOf(lanes: readonly Lane[], asOf: CalendarDate): DayWindow {
-  let first = asOf;
-  let last = asOf;
-  for (const lane of lanes) {
-    const dates = laneDates(lane, asOf);
-    if (!dates) continue;
-    if (dates.first < first) first = dates.first;
-    if (dates.last > last) last = dates.last;
-  }
+  const span: DateReach = { first: asOf, last: asOf };
+  for (const lane of lanes) reachLane(span, lane, asOf);
+  const first = span.first ?? asOf;
+  const last = span.last ?? asOf;
   // Whole months, and one more on each side, so no bar touches the plot's edge.
   const from = periodOf('month', addDays(first, -1)).start;
   const to = periodOf('month', addDays(last, 2)).end;
@@ -289,15 +286,14 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
     const children = laneShapes(drawing, { x, y, height: rowHeight, plot });
     // The first row drawn carries the shading of the whole plot, under every bar: one shape for
     // all non-working days in view, where an area per weekend would be hundreds of elements. Every
-    // row keeps the slot (empty but in the first), so a row's shapes keep their places on scroll.
-    if (shade) {
-      let runs: readonly [number, number][] = [];
-      if (params.dataIndexInside === 0 && dayWidth > 0) {
-        const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
-        runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
-      }
-      children.unshift(shadingShape(runs, x, plot));
+    // row keeps the slot (empty but in the first, and at zoom levels without shading), so a row's
+    // shapes keep their places on scroll and when the zoom level changes.
+    let runs: readonly [number, number][] = [];
+    if (shade && params.dataIndexInside === 0 && dayWidth > 0) {
+      const first = Math.floor(shown.from + (plot.x - originX) / dayWidth);
+      runs = shade(first, Math.ceil(first + plot.width / dayWidth) + 1);
     }
+    children.unshift(shadingShape(runs, x, plot));
     // The shapes are plain objects in ECharts' element format; its union type is not worth spelling.
     return { type: 'group', children } as unknown as CustomSeriesRenderItemReturn;
   };
@@ -314,10 +310,7 @@ export function battlemapOption(input: BattlemapOptionInput): BattlemapChart {
 
   const option: EChartsOption = {
     animation: false,
-    textStyle: {
-      fontFamily:
-        "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif",
-    },
+    textStyle: { fontFamily: CHART_FONT },
     grid: {
       // The margins are laid out here and the labels fit them (truncated): 'none' spares ECharts a
       // first pass over every axis label to fit the grid within the chart's box.

@@ -1,8 +1,8 @@
 // The dashboard's pieces of ECharts beyond the battle map's (echarts-setup.ts): lines and bars with
-// a legend, and the SVG renderer for its chart images. Importing this module registers them.
+// a legend, drawn on canvas on screen. Importing this module registers them.
 import { use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { LegendComponent } from 'echarts/components';
-import './echarts-svg.ts';
+import './echarts-canvas.ts';
 
 use([LineChart, BarChart, LegendComponent]);

@@ -1,7 +1,9 @@
-// The pieces of ECharts the battle map draws with on screen, registered once: a custom series on a
-// grid with tooltip, dataZoom and mark lines, drawn on canvas. They are all its first render loads;
-// the dashboard's lines, bars and legend and the SVG renderer for paper come with their own modules
-// (echarts-dashboard.ts, echarts-svg.ts), so the map's chunk neither carries nor evaluates them.
+// The pieces of ECharts the battle map draws with, registered once: a custom series on a grid with
+// tooltip, dataZoom and mark lines, drawn as SVG on screen and on paper. Its ~300 shapes patch a
+// few DOM nodes where a canvas the size of the chart would be allocated and cleared on the first
+// frame. The dashboard's lines, bars and legend and the canvas renderer for PNGs come with their
+// own modules (echarts-dashboard.ts, echarts-canvas.ts), so the map's chunk neither carries nor
+// evaluates them.
 import { use } from 'echarts/core';
 import { CustomChart } from 'echarts/charts';
 import {
@@ -11,7 +13,7 @@ import {
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 
 use([
   CustomChart,
@@ -20,7 +22,7 @@ use([
   DataZoomInsideComponent,
   DataZoomSliderComponent,
   MarkLineComponent,
-  CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export { graphic, init, type ECharts } from 'echarts/core';

@@ -55,7 +55,11 @@ function slices<T>(items: readonly T[], size: number): T[][] {
   return out.length > 0 ? out : [[]];
 }
 
+/** The canvas renderer, loaded with the first PNG: the map on screen draws without it. */
+let canvasRenderer: Promise<unknown> | null = null;
+
 export async function renderPng(request: PngRequest): Promise<PngResult> {
+  await (canvasRenderer ??= import('./echarts-canvas.ts'));
   const { input, width } = request;
   const whole = battlemapOption({ ...input, layout: 'all', height: 0, rowStart: 0 });
   const cssHeight = PNG_HEADER_PX + whole.height;

@@ -5,6 +5,7 @@ import { DEFAULT_STATUS_RULES } from '../core/status-rules.ts';
 import { aProject } from '../core/test-factories.ts';
 import { NO_FILTERS, buildBattlemap, type Lane } from './battlemap-model.ts';
 import { laneDates, laneDrawing, laneShapes, type LanePlacement } from './lane-shapes.ts';
+import { CHART_FONT } from './dashboard-style.ts';
 import { LIGHT_COLORS, MILESTONE_COLORS } from './palette.ts';
 
 const asOf = '2018-02-12';
@@ -87,6 +88,25 @@ describe('lane drawings', () => {
     // Not begun: the planned bar is tinted with its light rather than the plain baseline.
     expect((shapes[0]?.['style'] as { fill: string }).fill).not.toBe('transparent');
     expect(parts(laneShapes(laneDrawing(workstreamLane!, asOf), at))).toEqual(['workstream']);
+  });
+
+  it('writes the % done and the group counts in the chart’s font', () => {
+    const lanes = buildBattlemap(
+      [project],
+      {
+        asOf,
+        year: 2018,
+        rules: DEFAULT_STATUS_RULES,
+        lists: { towns: [], units: [], leaders: [], industries: [] },
+      },
+      { filters: NO_FILTERS, groupBy: 'town', collapsed: new Set(), showWorkstreams: false },
+    ).lanes;
+    const texts = lanes
+      .flatMap((lane) => laneShapes(laneDrawing(lane, asOf), at))
+      .filter((shape) => shape['type'] === 'text')
+      .map((shape) => shape['style'] as { text: string; fontFamily?: string });
+    expect(texts.map((t) => t.text)).toEqual(['0', '0', '1', '25%']);
+    for (const text of texts) expect(text.fontFamily).toBe(CHART_FONT);
   });
 
   it('colours the actual bar by the status light', () => {

@@ -4,6 +4,7 @@
 import { toDayNumber, type CalendarDate } from '../core/calendar-date.ts';
 import type { Light } from '../core/status.ts';
 import type { Lane } from './battlemap-model.ts';
+import { CHART_FONT } from './dashboard-style.ts';
 import { actualOn } from './project-span.ts';
 import {
   GROUP_BAND,
@@ -122,46 +123,59 @@ function drawLane(lane: Lane, asOf: CalendarDate): LaneDrawing {
   }
 }
 
+/** The first and last day of what was reached so far; null before anything was. */
+export interface DateReach {
+  first: CalendarDate | null;
+  last: CalendarDate | null;
+}
+
+function reach(span: DateReach, from: CalendarDate | null, to: CalendarDate | null): void {
+  if (from === null || to === null) return;
+  if (span.first === null || from < span.first) span.first = from;
+  if (span.last === null || to > span.last) span.last = to;
+}
+
 /**
- * The first and last day a lane draws anything on, as dates: what `drawLane` spans, without drawing
- * it. A bar's start and a diamond reach left; a bar's end and a diamond reach right. Dates compare
- * as strings, so a campaign's extent needs no drawing of its 60,000 lanes.
+ * Widens `span` to the first and last day a lane draws anything on: what `drawLane` spans, without
+ * drawing it. A bar's start and a diamond reach left; a bar's end and a diamond reach right. Dates
+ * compare as strings, so a campaign's extent needs no drawing of its 60,000 lanes, and one span
+ * carried over all of them allocates nothing per lane.
  */
+export function reachLane(span: DateReach, lane: Lane, asOf: CalendarDate): void {
+  switch (lane.kind) {
+    case 'group':
+      return;
+    case 'project': {
+      const { row } = lane;
+      if (row.planned) reach(span, row.planned.start.date, row.planned.end.date);
+      if (row.actual) reach(span, row.actual.start, row.actual.end);
+      for (const m of DIAMOND_MILESTONES) {
+        const plan = row.project.milestones[m].plan;
+        const done = actualOn(row.project, m, asOf);
+        reach(span, plan, plan);
+        reach(span, done, done);
+      }
+      return;
+    }
+    case 'workstream': {
+      const w = lane.data;
+      reach(span, w.planStart, w.planEnd);
+      const started = w.actualStart !== null && w.actualStart <= asOf ? w.actualStart : null;
+      const ended = w.actualEnd !== null && w.actualEnd <= asOf ? w.actualEnd : null;
+      if (started !== null) reach(span, started, ended ?? asOf);
+      return;
+    }
+  }
+}
+
+/** The first and last day one lane draws on, as dates; null when it draws no bar or diamond. */
 export function laneDates(
   lane: Lane,
   asOf: CalendarDate,
 ): { first: CalendarDate; last: CalendarDate } | null {
-  let first: CalendarDate | null = null;
-  let last: CalendarDate | null = null;
-  const reach = (from: CalendarDate | null, to: CalendarDate | null): void => {
-    if (from === null || to === null) return;
-    if (first === null || from < first) first = from;
-    if (last === null || to > last) last = to;
-  };
-  switch (lane.kind) {
-    case 'group':
-      return null;
-    case 'project': {
-      const { row } = lane;
-      if (row.planned) reach(row.planned.start.date, row.planned.end.date);
-      if (row.actual) reach(row.actual.start, row.actual.end);
-      for (const m of DIAMOND_MILESTONES) {
-        const plan = row.project.milestones[m].plan;
-        const done = actualOn(row.project, m, asOf);
-        reach(plan, plan);
-        reach(done, done);
-      }
-      break;
-    }
-    case 'workstream': {
-      const w = lane.data;
-      reach(w.planStart, w.planEnd);
-      const started = w.actualStart !== null && w.actualStart <= asOf ? w.actualStart : null;
-      const ended = w.actualEnd !== null && w.actualEnd <= asOf ? w.actualEnd : null;
-      if (started !== null) reach(started, ended ?? asOf);
-      break;
-    }
-  }
+  const span: DateReach = { first: null, last: null };
+  reachLane(span, lane, asOf);
+  const { first, last } = span;
   return first !== null && last !== null ? { first, last } : null;
 }
 
@@ -229,7 +243,13 @@ function groupBand(drawing: LaneDrawing, at: LanePlacement): Shape[] {
         type: 'text',
         x: x + 11,
         y: at.y,
-        style: { text: String(count), fill: MUTED, fontSize: 11, verticalAlign: 'middle' },
+        style: {
+          text: String(count),
+          fill: MUTED,
+          fontSize: 11,
+          fontFamily: CHART_FONT,
+          verticalAlign: 'middle',
+        },
         silent: true,
       },
     );
@@ -286,6 +306,9 @@ export function laneShapes(drawing: LaneDrawing, at: LanePlacement): Shape[] {
         text: drawing.percent,
         fill: MUTED,
         fontSize: isProject ? 11 : 10,
+        // The chart's font, as on its axes: the renderer's own 'sans-serif' looks apart and is one
+        // more font to resolve and measure on the first frame.
+        fontFamily: CHART_FONT,
         verticalAlign: 'middle',
       },
       silent: true,

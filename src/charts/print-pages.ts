@@ -70,25 +70,6 @@ export interface PrintRequest {
   model: BattlemapModel;
 }
 
-let svgRenderer: Promise<void> | null = null;
-let svgReady = false;
-
-/**
- * Loads ECharts' SVG renderer, once: pages are drawn with it. The battle map asks for it after its
- * first paint, so its first render neither fetches nor evaluates it.
- */
-export function loadPrintRenderer(): Promise<void> {
-  svgRenderer ??= import('./echarts-svg.ts').then(() => {
-    svgReady = true;
-  });
-  return svgRenderer;
-}
-
-/** Whether pages can be drawn now (the browser's own print command waits for nothing). */
-export function printRendererReady(): boolean {
-  return svgReady;
-}
-
 /** One SVG element per page, drawn synchronously (the browser lays out print right after). */
 export function renderPrintPages(request: PrintRequest): SVGSVGElement[] {
   const pages = paginate(request.model.lanes, rowsPerPage());

@@ -28,6 +28,21 @@ describe('plannedSpan', () => {
     });
   });
 
+  it('breaks ties between equal dates in the milestones’ own order', () => {
+    const p = aProject({
+      milestones: {
+        planned: { plan: '2018-01-05' },
+        signed: { plan: '2018-01-05' },
+        approved: { plan: '2018-05-01' },
+        operating: { plan: '2018-05-01' },
+      },
+    });
+    expect(plannedSpan(p)).toEqual({
+      start: { date: '2018-01-05', milestone: 'planned' },
+      end: { date: '2018-05-01', milestone: 'operating' },
+    });
+  });
+
   it('keeps a planned start and takes the latest milestone when completion has no plan', () => {
     const p = aProject({
       milestones: { started: { plan: '2018-04-01' }, operating: { plan: '2019-01-31' } },

@@ -27,23 +27,23 @@ export interface ActualSpan {
 const SPAN_START: MilestoneKey = 'started';
 const SPAN_END: MilestoneKey = 'completed';
 
-function plannedEnds(p: Project): SpanEnd[] {
-  const ends: SpanEnd[] = [];
+export function plannedSpan(p: Project): PlannedSpan | null {
+  // One pass over the milestones, as a stable sort by date would order them: the earliest is the
+  // first of the earliest dates, the latest the last of the latest. Called for every project when
+  // a map opens, so it sorts nothing and builds few ends.
+  let earliest: SpanEnd | null = null;
+  let latest: SpanEnd | null = null;
   for (const milestone of MILESTONES) {
     const date = p.milestones[milestone].plan;
-    if (date !== null) ends.push({ date, milestone });
+    if (date === null) continue;
+    if (earliest === null || date < earliest.date) earliest = { date, milestone };
+    if (latest === null || date >= latest.date) latest = { date, milestone };
   }
-  return ends;
-}
-
-export function plannedSpan(p: Project): PlannedSpan | null {
-  const ends = plannedEnds(p);
-  if (ends.length === 0) return null;
-  const byDate = ends.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const earliest = byDate[0] as SpanEnd;
-  const latest = byDate[byDate.length - 1] as SpanEnd;
-  const start = ends.find((e) => e.milestone === SPAN_START) ?? earliest;
-  const end = ends.find((e) => e.milestone === SPAN_END) ?? latest;
+  if (earliest === null || latest === null) return null;
+  const startPlan = p.milestones[SPAN_START].plan;
+  const endPlan = p.milestones[SPAN_END].plan;
+  const start = startPlan === null ? earliest : { date: startPlan, milestone: SPAN_START };
+  const end = endPlan === null ? latest : { date: endPlan, milestone: SPAN_END };
   // Data typed the wrong way round still draws as a bar, from the earlier date to the later.
   return start.date <= end.date ? { start, end } : { start: end, end: start };
 }
