@@ -11,6 +11,15 @@ import type { Problem, Project } from './types.ts';
 
 const clone = <T>(x: T): T => structuredClone(x);
 
+/** A change that touches nothing, to spread and fill in. */
+const none: RemoteChange = {
+  campaign: null,
+  order: null,
+  put: [],
+  deleted: [],
+  problems: { put: [], deleted: [] },
+};
+
 describe('rebase', () => {
   it('keeps mine where they changed nothing, takes theirs where only they changed', () => {
     const base = { a: 1, b: { c: 2, d: 3 } };
@@ -54,13 +63,6 @@ describe('mergeRemoteChange', () => {
     before: clone(doc.projects[i]!),
     after: clone({ ...doc.projects[i]!, ...change }),
   });
-  const none: RemoteChange = {
-    campaign: null,
-    order: null,
-    put: [],
-    deleted: [],
-    problems: { put: [], deleted: [] },
-  };
 
   it('takes a project the other tab edited, keeping the others identical', () => {
     const merged = mergeRemoteChange(doc, { ...none, put: [edited(1, { name: '乙改' })] });
@@ -144,13 +146,6 @@ describe('mergeRemoteChange of problems', () => {
       aProblem({ id: 'q2', description: '用地指标不足' }),
     ],
   });
-  const none: RemoteChange = {
-    campaign: null,
-    order: null,
-    put: [],
-    deleted: [],
-    problems: { put: [], deleted: [] },
-  };
   const edited = (i: number, change: Partial<Problem>) => ({
     before: clone(doc.problems[i]!),
     after: clone({ ...doc.problems[i]!, ...change }),
