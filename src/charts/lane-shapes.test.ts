@@ -4,7 +4,13 @@ import { blankWorkstreams } from '../core/project.ts';
 import { DEFAULT_STATUS_RULES } from '../core/status-rules.ts';
 import { aProject } from '../core/test-factories.ts';
 import { NO_FILTERS, buildBattlemap, type Lane } from './battlemap-model.ts';
-import { laneDates, laneDrawing, laneShapes, type LanePlacement } from './lane-shapes.ts';
+import {
+  laneDrawing,
+  laneShapes,
+  reachLane,
+  type DateReach,
+  type LanePlacement,
+} from './lane-shapes.ts';
 import { CHART_FONT } from './dashboard-style.ts';
 import { LIGHT_COLORS, MILESTONE_COLORS } from './palette.ts';
 
@@ -160,13 +166,14 @@ describe('lane dates', () => {
         ...drawing.diamonds.map((d) => d.day + 1),
       ];
       const drawn = starts.filter((d) => d !== undefined);
-      const dates = laneDates(lane, asOf);
+      const dates: DateReach = { first: null, last: null };
+      reachLane(dates, lane, asOf);
       if (drawn.length === 0) {
-        expect(dates).toBeNull();
+        expect(dates).toEqual({ first: null, last: null });
         continue;
       }
-      expect(dates && toDayNumber(dates.first)).toBe(Math.min(...drawn));
-      expect(dates && toDayNumber(dates.last) + 1).toBe(
+      expect(dates.first && toDayNumber(dates.first)).toBe(Math.min(...drawn));
+      expect(dates.last && toDayNumber(dates.last) + 1).toBe(
         Math.max(...ends.filter((d) => d !== undefined)),
       );
     }

@@ -168,17 +168,6 @@ export function reachLane(span: DateReach, lane: Lane, asOf: CalendarDate): void
   }
 }
 
-/** The first and last day one lane draws on, as dates; null when it draws no bar or diamond. */
-export function laneDates(
-  lane: Lane,
-  asOf: CalendarDate,
-): { first: CalendarDate; last: CalendarDate } | null {
-  const span: DateReach = { first: null, last: null };
-  reachLane(span, lane, asOf);
-  const { first, last } = span;
-  return first !== null && last !== null ? { first, last } : null;
-}
-
 /** Where a row sits: pixel x of a day number, the row's vertical centre and height, the plot. */
 export interface LanePlacement {
   x: (day: number) => number;
