@@ -58,6 +58,14 @@ function knownFrom(rev: string | null, projects: readonly Project[]): Known {
   };
 }
 
+/** A chunk's record as a save rewrites it: null when it has no projects left. */
+interface ChunkWrite {
+  row: ProjectChunkRow | null;
+  /** It had a record, which is deleted. */
+  emptied: boolean;
+  projects: ReadonlyMap<string, Project>;
+}
+
 const knownOf = (row: ProjectChunkRow | undefined): Known =>
   knownFrom(row?.rev ?? null, row ? decodeChunk(row) : []);
 
@@ -246,7 +254,26 @@ export class CampaignRepository {
     const puts = groupByChunk(changes.put.values(), (p) => p.id);
     const deletes = groupByChunk(changes.deleted, (id) => id);
     const touched = [...new Set([...puts.keys(), ...deletes.keys()])];
-    const revs = await this.#revs(campaignId);
+    const rewrite = (chunk: number, before: Known): ChunkWrite => {
+      const projects = new Map(before.projects);
+      for (const project of puts.get(chunk) ?? []) projects.set(project.id, project);
+      for (const id of deletes.get(chunk) ?? []) projects.delete(id);
+      if (projects.size === 0) return { row: null, emptied: before.rev !== null, projects };
+      return {
+        row: encodeChunk(campaignId, chunk, [...projects.values()]),
+        emptied: false,
+        projects,
+      };
+    };
+    // Packing 10,000 projects takes a while: it is done from what this tab knows while the revs
+    // are being read, and done again only for a chunk another tab has written since.
+    const reading = this.#revs(campaignId);
+    const writes = new Map<number, ChunkWrite>();
+    for (const chunk of touched) {
+      const known = this.#known.get(chunkKey(campaignId, chunk));
+      if (known) writes.set(chunk, rewrite(chunk, known));
+    }
+    const revs = await reading;
     const stale = touched.filter((c) => {
       const key = chunkKey(campaignId, c);
       const known = this.#known.get(key);
@@ -260,22 +287,14 @@ export class CampaignRepository {
         : [];
     const fresh = new Map(stale.map((c) => [c, knownOf(undefined)]));
     stored.forEach((c, i) => fresh.set(c, knownOf(read[i])));
+    for (const [chunk, before] of fresh) writes.set(chunk, rewrite(chunk, before));
     const rows: ProjectChunkRow[] = [];
     const emptied: string[] = [];
-    for (const chunk of touched) {
+    for (const [chunk, { row, emptied: wasStored, projects }] of writes) {
       const key = chunkKey(campaignId, chunk);
-      const before = fresh.get(chunk) ?? this.#known.get(key)!;
-      const projects = new Map(before.projects);
-      for (const project of puts.get(chunk) ?? []) projects.set(project.id, project);
-      for (const id of deletes.get(chunk) ?? []) projects.delete(id);
-      if (projects.size > 0) {
-        const row = encodeChunk(campaignId, chunk, [...projects.values()]);
-        rows.push(row);
-        written.set(key, { rev: row.rev, projects });
-      } else {
-        if (before.rev !== null) emptied.push(key);
-        written.set(key, { rev: null, projects });
-      }
+      if (row) rows.push(row);
+      if (wasStored) emptied.push(key);
+      written.set(key, { rev: row?.rev ?? null, projects });
     }
     if (rows.length > 0) await this.db.projectChunks.bulkPut(rows);
     if (emptied.length > 0) await this.db.projectChunks.bulkDelete(emptied);
