@@ -1,10 +1,12 @@
 // How a chunk's projects are stored since schema version 5: not as objects but as one list of the
-// chunk's distinct strings, and two typed arrays walking the projects field by field. Reading a
+// chunk's strings, and two typed arrays walking the projects field by field. Reading a
 // stored object back costs the structured-clone deserialiser more per object than JavaScript pays
 // to build it from arrays: at 10,000 projects (~17 objects each) the objects took ~0.5 s to
 // deserialise on a loaded machine, these arrays ~0.08 s plus ~0.25 s to rebuild the projects.
 // Strings repeat (dates, towns, units, stages): each is stored and rebuilt once per chunk (at 10,000
-// projects ~96,000 strings instead of ~309,000), and the projects share them.
+// projects ~96,000 strings instead of ~309,000), and the projects share them. A project's id, code
+// and name are its own and are stored as they come: looking each up among the chunk's strings made
+// packing 10,000 imported projects take 30 ms instead of 12.5 (Node, loaded machine).
 import type {
   BattleKey,
   InvestmentEntry,
@@ -92,6 +94,10 @@ export function packProjects(projects: readonly Project[]): PackedProjects {
     }
     refs[r++] = i;
   };
+  // A project's id, code and name are its own: stored without looking for them among the others.
+  const own = (value: string): void => {
+    refs[r++] = strings.push(value) - 1;
+  };
   const n = (value: number | null): void => {
     numbers[k++] = value ?? NaN;
   };
@@ -100,9 +106,9 @@ export function packProjects(projects: readonly Project[]): PackedProjects {
     s(d.actual);
   };
   for (const p of projects) {
-    s(p.id);
-    s(p.code);
-    s(p.name);
+    own(p.id);
+    own(p.code);
+    own(p.name);
     s(p.tier);
     s(p.industry);
     s(p.town);
