@@ -7,6 +7,9 @@ import {
   FIELD_BY_KEY,
   parseFieldInput,
   type FieldFailure,
+  type FieldKind,
+  type FieldParse,
+  type FieldSpec,
   type FieldValue,
   type ProjectDraft,
 } from './project-fields.ts';
@@ -305,14 +308,16 @@ function importProjects(
   });
   const byCode = new Map(doc.projects.map((p) => [p.code, p]));
   const imported = new Map<string, Project>();
-  for (const [index, row] of rows.entries()) {
+  const read = importReader();
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as ProjectImportRow;
     const code = row.code.trim();
     if (code === '') return refuseRow(index, 'empty', row.code);
     if (imported.has(code)) return refuseRow(index, 'duplicateCode', code);
     const existing = byCode.get(code);
     const result = existing
-      ? importRow(existing, null, row, doc, asOf)
-      : importRow(null, blankProject(row.newId, code), row, doc, asOf);
+      ? importRow(existing, null, row, doc, asOf, read)
+      : importRow(null, blankProject(row.newId, code), row, doc, asOf, read);
     if ('ok' in result) return result.ok ? result : { ...result, index };
     imported.set(code, result);
   }
@@ -325,8 +330,33 @@ function importProjects(
   return ok(same ? doc : { ...doc, projects });
 }
 
-/** Tags are a set: a file listing a project's battles in another order changes nothing. */
-function sameTags(a: FieldValue, b: FieldValue): boolean {
+/** Field kinds whose values a ledger repeats down a column: dates, tiers, towns, units. */
+const REPEATED_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['date', 'enum', 'choice']);
+
+/**
+ * How one import reads its values. The core reads every value again (a command's caller is not
+ * trusted), but the same text read for the same field gives the same answer: repeated texts are
+ * read once per import. A value that cannot be read refuses the row it is on, cached or not.
+ */
+function importReader(): (spec: FieldSpec, raw: unknown) => FieldParse {
+  const seen = new Map<FieldSpec, Map<string, FieldParse>>();
+  return (spec, raw) => {
+    if (typeof raw !== 'string' || !REPEATED_KINDS.has(spec.kind))
+      return parseFieldInput(spec, raw);
+    let reads = seen.get(spec);
+    if (!reads) seen.set(spec, (reads = new Map()));
+    let parsed = reads.get(raw);
+    if (!parsed) reads.set(raw, (parsed = parseFieldInput(spec, raw)));
+    return parsed;
+  };
+}
+
+/**
+ * An imported value changes nothing: it is what the project holds, or the same tags in another
+ * order (tags are a set: a file listing a project's battles in another order changes nothing).
+ */
+function sameImportedValue(a: FieldValue, b: FieldValue): boolean {
+  if (a === b) return true;
   return (
     Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x) => b.includes(x))
   );
@@ -342,24 +372,26 @@ function importRow(
   row: ProjectImportRow,
   doc: CampaignDoc,
   asOf: CalendarDate,
+  read: (spec: FieldSpec, raw: unknown) => FieldParse,
 ): Project | CommandResult {
   const start = (existing ?? blank) as Project;
   let draft = blank;
-  for (const key in row.values) {
+  const given = row.values;
+  for (const key in given) {
     if (key === 'investmentToDate' || key === 'code') continue;
-    const raw = row.values[key];
+    const raw = given[key];
     const spec = FIELD_BY_KEY.get(key);
     if (!spec) return refuse('unknownField', key);
-    const parsed = parseFieldInput(spec, raw);
+    const parsed = read(spec, raw);
     if (!parsed.ok) return refuse(parsed.reason, raw);
-    const current = spec.get(start);
-    if (!sameValue(current, parsed.value) && !sameTags(current, parsed.value)) {
+    if (!sameImportedValue(spec.get(start), parsed.value)) {
       draft ??= draftOf(start);
       spec.write(draft, parsed.value);
     }
   }
   let p: Project = draft ?? start;
-  for (const [stream, values] of Object.entries(row.workstreams ?? {})) {
+  // Most files have no workstream columns: no empty object made and walked for each row.
+  for (const [stream, values] of row.workstreams ? Object.entries(row.workstreams) : []) {
     const key = stream as WorkstreamKey;
     const current = (p.workstreams ?? blankWorkstreams())[key];
     if (!current) return refuse('unknownField', stream);
@@ -376,7 +408,7 @@ function importRow(
       p = { ...p, workstreams: { ...(p.workstreams ?? blankWorkstreams()), [key]: next } };
     }
   }
-  const total = row.values['investmentToDate'];
+  const total = given['investmentToDate'];
   if (total !== undefined && total !== null && String(total).trim() !== '') {
     const spec = FIELD_BY_KEY.get('annualPlan');
     const parsed = spec ? parseFieldInput(spec, total) : null;

@@ -73,6 +73,60 @@ describe('importProjects', () => {
     });
   });
 
+  it('reads a repeated text once per field, and still refuses a bad one on its own row', () => {
+    const next = okDoc(
+      run([
+        { code: 'C', newId: 'c', values: { town: ' 安海镇 ', 'started.plan': '2018-03-01' } },
+        { code: 'D', newId: 'd', values: { town: ' 安海镇 ', 'started.plan': '2018-03-01' } },
+      ]),
+    );
+    expect(next.projects.slice(2).map((p) => [p.town, p.milestones.started.plan])).toEqual([
+      ['安海镇', '2018-03-01'],
+      ['安海镇', '2018-03-01'],
+    ]);
+    // The same text is good for one field and bad for another, on whichever row it comes.
+    expect(
+      run([
+        { code: 'C', newId: 'c', values: { tier: '重大', 'started.plan': '2018-03-01' } },
+        { code: 'D', newId: 'd', values: { tier: '重大', 'started.plan': '2018-03-01' } },
+        { code: 'E', newId: 'e', values: { 'started.plan': '重大' } },
+      ]),
+    ).toEqual({ ok: false, reason: 'notADate', value: '重大', index: 2 });
+    expect(
+      run([
+        { code: 'C', newId: 'c', values: { 'started.plan': '2018-02-28' } },
+        { code: 'D', newId: 'd', values: { 'started.plan': '2018-02-30' } },
+        { code: 'E', newId: 'e', values: { 'started.plan': '2018-02-30' } },
+      ]),
+    ).toEqual({ ok: false, reason: 'notADate', value: '2018-02-30', index: 1 });
+    expect(
+      run([
+        { code: 'C', newId: 'c', values: { tier: '重大' } },
+        { code: 'D', newId: 'd', values: { tier: '很重要' } },
+      ]),
+    ).toEqual({ ok: false, reason: 'unknownChoice', value: '很重要', index: 1 });
+  });
+
+  it('changes nothing for the same tags in another order, and changes what differs', () => {
+    const before = deepFreeze(
+      aDoc({
+        projects: [
+          aProject({ id: 'a', code: 'A', name: '甲', battles: ['attraction', 'clearance'] }),
+        ],
+      }),
+    );
+    const rows = (battles: unknown) => ({
+      type: 'importProjects' as const,
+      rows: [{ code: 'A', newId: 'x', values: { battles, name: '甲' } }],
+      asOf: '2018-02-12',
+      deleteProjectIds: [],
+    });
+    expect(okDoc(applyCommand(before, rows('产业招商、征迁清障')))).toBe(before);
+    expect(okDoc(applyCommand(before, rows(['attraction', 'clearance'])))).toBe(before);
+    const changed = okDoc(applyCommand(before, rows('征迁清障')));
+    expect(changed.projects[0]?.battles).toEqual(['clearance']);
+  });
+
   it('sets workstream values, refusing a bad percent or an unknown field', () => {
     const next = okDoc(
       run([

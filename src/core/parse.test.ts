@@ -129,6 +129,17 @@ describe('parseMoney', () => {
     );
   });
 
+  it('reads plain digits (read without the pattern) as the pattern reads them', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,20}$/), (digits) => {
+        expect(parseMoney(digits)).toEqual(parseMoney(`${digits}万`));
+        expect(parseMoney(` ${digits} `)).toEqual(parseMoney(`${digits}万元`));
+      }),
+    );
+    expect(parseMoney('0099')).toEqual({ ok: true, value: 99 });
+    expect(parseMoney('1'.repeat(400))).toEqual({ ok: false, reason: 'notANumber' });
+  });
+
   it('reads 亿 amounts with up to four decimals exactly', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e9 }), (wan) => {

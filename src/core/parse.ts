@@ -25,6 +25,16 @@ export function parseDate(text: string): Parsed<CalendarDate | null> {
   return { ok: false, reason: 'notADate' };
 }
 
+/** Only ASCII digits, at most 15 of them: a whole number that `Number` reads exactly. */
+function isDigits(text: string): boolean {
+  if (text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
 const UNIT_FACTOR: Record<string, number> = {
   '': 1,
   万: 1,
@@ -39,6 +49,8 @@ const MONEY = /^([+-]?[\d,，]*\.?\d+)\s*(万元|亿元|万|亿|元)?$/;
 export function parseMoney(text: string): Parsed<number | null> {
   const t = text.trim();
   if (t === '') return { ok: true, value: null };
+  // Most amounts in a file are whole 万元: read without the pattern, to the same value.
+  if (isDigits(t)) return { ok: true, value: Math.round(Number(t) * 10000) / 10000 };
   const m = MONEY.exec(t);
   if (!m) return { ok: false, reason: 'notANumber' };
   const number = Number((m[1] ?? '').replace(/[,，]/g, ''));

@@ -96,6 +96,18 @@ describe('PROJECT_FIELDS', () => {
     },
   );
 
+  it('writes a date into a new pair: blank projects, which share theirs, stay blank', () => {
+    const a = blankProject('a', 'A');
+    const b = blankProject('b', 'B');
+    const dated = field('started.plan').set(a, '2018-03-01');
+    expect(dated.milestones.started).toEqual({ plan: '2018-03-01', actual: null });
+    expect(a.milestones.started).toEqual({ plan: null, actual: null });
+    expect(b.milestones).toEqual(blankProject('c', 'C').milestones);
+    expect(Object.isFrozen(b.milestones.started)).toBe(true);
+    // A new project's own record of milestones is written in place by an import's draft.
+    expect(a.milestones).not.toBe(b.milestones);
+  });
+
   it('writes milestone dates into their own side and milestone only', () => {
     const p = aProject({ milestones: { started: { plan: '2018-06-01' } } });
     const next = field('started.actual').set(p, '2018-01-24');

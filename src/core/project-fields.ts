@@ -77,8 +77,12 @@ const milestone = (m: MilestoneKey, side: 'plan' | 'actual'): FieldSpec =>
     key: `${m}.${side}`,
     kind: 'date',
     get: (p) => p.milestones[m][side],
-    write: (d, v) =>
-      void (d.milestones[m] = { ...d.milestones[m], [side]: v as CalendarDate | null }),
+    // A new pair, never written into: blank projects share theirs (project.ts).
+    write: (d, v) => {
+      const { plan, actual } = d.milestones[m];
+      const date = v as CalendarDate | null;
+      d.milestones[m] = side === 'plan' ? { plan: date, actual } : { plan, actual: date };
+    },
   });
 
 export const PROJECT_FIELDS: readonly FieldSpec[] = [

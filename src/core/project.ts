@@ -13,18 +13,24 @@ import {
   type WorkstreamKey,
 } from './types.ts';
 
+/**
+ * A milestone with neither date, shared by every blank project: an import makes 10,000 of them.
+ * Frozen, as a date is set by replacing a milestone's pair (see project-fields.ts), never in it.
+ */
+const NO_DATES: MilestoneDates = Object.freeze({ plan: null, actual: null });
+
 export function blankMilestones(): Record<MilestoneKey, MilestoneDates> {
-  // A literal, not built from MILESTONES: an import makes one for each of 10,000 new projects, and
-  // adding keys one by one costs several times as much. `satisfies` keeps it complete.
+  // A literal, not built from MILESTONES: adding keys one by one costs several times as much.
+  // `satisfies` keeps it complete.
   return {
-    planned: { plan: null, actual: null },
-    signed: { plan: null, actual: null },
-    approved: { plan: null, actual: null },
-    landCleared: { plan: null, actual: null },
-    started: { plan: null, actual: null },
-    completed: { plan: null, actual: null },
-    operating: { plan: null, actual: null },
-    upgraded: { plan: null, actual: null },
+    planned: NO_DATES,
+    signed: NO_DATES,
+    approved: NO_DATES,
+    landCleared: NO_DATES,
+    started: NO_DATES,
+    completed: NO_DATES,
+    operating: NO_DATES,
+    upgraded: NO_DATES,
   } satisfies Record<MilestoneKey, MilestoneDates>;
 }
 

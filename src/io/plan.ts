@@ -209,8 +209,8 @@ export function valueProblem(
 /** An amount cell read in the unit its header names when the cell names none. */
 export function withUnit(text: string, unit: HeaderUnit | null): string {
   const t = text.trim();
+  // A 万元 column's cells (most amounts) are read as they are: no pattern to test.
+  if (unit !== '亿元' && unit !== '元') return t;
   if (!/^[+-]?[\d,，]*\.?\d+$/.test(t)) return t;
-  if (unit === '亿元') return `${t}亿`;
-  if (unit === '元') return `${t}元`;
-  return t;
+  return unit === '亿元' ? `${t}亿` : `${t}元`;
 }
