@@ -265,29 +265,23 @@ export class CampaignRepository {
         projects,
       };
     };
-    // Packing 10,000 projects takes a while: it is done from what this tab knows while the revs
-    // are being read, and done again only for a chunk another tab has written since.
+    // Packing 10,000 projects takes a while: it is done from what this tab knows (a chunk it knows
+    // nothing of has no record yet) while the revs are being read, and done again only for a chunk
+    // another tab has written since.
     const reading = this.#revs(campaignId);
-    const writes = new Map<number, ChunkWrite>();
-    for (const chunk of touched) {
-      const known = this.#known.get(chunkKey(campaignId, chunk));
-      if (known) writes.set(chunk, rewrite(chunk, known));
-    }
+    const basis = new Map(
+      touched.map((c) => [c, this.#known.get(chunkKey(campaignId, c)) ?? knownOf(undefined)]),
+    );
+    const writes = new Map([...basis].map(([c, before]) => [c, rewrite(c, before)]));
     const revs = await reading;
-    const stale = touched.filter((c) => {
-      const key = chunkKey(campaignId, c);
-      const known = this.#known.get(key);
-      return !known || known.rev !== (revs.get(key) ?? null);
-    });
-    // A chunk the index lists no record for is empty: only stored ones are read.
-    const stored = stale.filter((c) => revs.has(chunkKey(campaignId, c)));
+    const stale = touched.filter(
+      (c) => basis.get(c)?.rev !== (revs.get(chunkKey(campaignId, c)) ?? null),
+    );
     const read =
-      stored.length > 0
-        ? await this.db.projectChunks.bulkGet(stored.map((c) => chunkKey(campaignId, c)))
+      stale.length > 0
+        ? await this.db.projectChunks.bulkGet(stale.map((c) => chunkKey(campaignId, c)))
         : [];
-    const fresh = new Map(stale.map((c) => [c, knownOf(undefined)]));
-    stored.forEach((c, i) => fresh.set(c, knownOf(read[i])));
-    for (const [chunk, before] of fresh) writes.set(chunk, rewrite(chunk, before));
+    stale.forEach((c, i) => writes.set(c, rewrite(c, knownOf(read[i]))));
     const rows: ProjectChunkRow[] = [];
     const emptied: string[] = [];
     for (const [chunk, { row, emptied: wasStored, projects }] of writes) {
