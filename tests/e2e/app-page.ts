@@ -228,10 +228,21 @@ export class LedgerPage extends AppPage {
     return this.page.getByTestId('project-detail');
   }
 
+  /**
+   * When typeInto last clicked a cell. Handsontable takes a second click on the same table cell
+   * element within 500 ms as a double click, which opens the editor; after a sideways scroll it
+   * draws another column in the element just clicked, so a fast next click opened the editor and
+   * the Enter meant to open it closed it instead.
+   */
+  #clickedAt = 0;
+
   /** Types into a cell through its editor: Enter opens it (as an IME would), Enter commits. */
   async typeInto(row: number, field: string, text: string): Promise<void> {
     await this.showColumn(field);
+    const pause = this.#clickedAt + 600 - Date.now();
+    if (pause > 0) await this.page.waitForTimeout(pause);
     await this.cell(row, field).click();
+    this.#clickedAt = Date.now();
     await this.page.keyboard.press('Enter');
     // Emptied, not selected with Ctrl+A: a dropdown editor focuses its input again ~100 ms after
     // its list scrolls, which moves the caret to the end and would drop a selection made before.
