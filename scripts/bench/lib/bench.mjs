@@ -102,7 +102,9 @@ export class Bench {
       this.pageErrors.push(`${path}: ${error.message}`);
       this.log(`  page error on ${path}: ${error.message}`);
     });
-    await page.goto(this.url(path));
+    // Back once the navigation commits, so what the driver runs in the page runs before the page's
+    // own scripts, not in the middle of what is timed; each figure waits for what it needs.
+    await page.goto(this.url(path), { waitUntil: 'commit' });
     return page;
   }
 
@@ -120,11 +122,30 @@ export class Bench {
 
 /** Milliseconds from the navigation's start to the first mark called `name`, waiting for it. */
 export async function markTime(page, name) {
-  const handle = await page.waitForFunction(
-    (mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime,
+  // A PerformanceObserver, not waitForFunction: that evaluates Playwright's injected script
+  // (~30 ms) and polls every frame, on the main thread that is being timed.
+  const seen = page.evaluate(
+    (mark) =>
+      new Promise((resolve) => {
+        const observer = new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName(mark, 'mark')[0];
+          if (!entry) return;
+          observer.disconnect();
+          resolve(entry.startTime);
+        });
+        observer.observe({ type: 'mark', buffered: true });
+      }),
     name,
   );
-  return handle.jsonValue();
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no mark ${name} within ${SLOW_MS} ms`)), SLOW_MS);
+  });
+  try {
+    return await Promise.race([seen, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Garbage-collects, then reads the page's used JS heap in bytes (Chrome DevTools Protocol). */
