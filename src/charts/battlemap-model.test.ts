@@ -85,6 +85,16 @@ describe('buildBattlemap', () => {
     });
   });
 
+  it('orders towns outside the campaign’s lists by their Chinese reading (pinyin), not code points', () => {
+    // 紫 (zǐ) comes before 罗 (luó) in Unicode, after it in pinyin.
+    const unlisted = [
+      onPlan({ code: 'Z', town: '紫帽镇' }),
+      onPlan({ code: 'L', town: '罗山街道' }),
+    ];
+    const model = buildBattlemap(unlisted, ctx, choices({ showWorkstreams: false }));
+    expect(labels(model)).toEqual(['[罗山街道]', 'L', '[紫帽镇]', 'Z']);
+  });
+
   it('adds the five workstreams under a project that keeps a stage ledger', () => {
     const model = buildBattlemap(projects, ctx, choices());
     expect(labels(model).slice(0, 8)).toEqual([
