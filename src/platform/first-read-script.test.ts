@@ -26,6 +26,7 @@ describe('the first read script tag', () => {
         isEntry: true,
         name: 'first-read',
         fileName: 'assets/first-read-xyz.js',
+        imports: [],
       },
     } as unknown as IndexHtmlTransformContext['bundle'];
     const html = transform(HTML, bundle);
@@ -34,6 +35,29 @@ describe('the first read script tag', () => {
     expect(read).toBeLessThan(html.indexOf('src="./assets/index-abc.js"'));
     // Not async: an async script may run after the app's bundle has been evaluated.
     expect(html).not.toMatch(/<script[^>]*async[^>]*first-read/);
+  });
+
+  it('asks for the chunks it imports along with it, unless the page preloads them already', () => {
+    const bundle = {
+      'assets/first-read-xyz.js': {
+        type: 'chunk',
+        isEntry: true,
+        name: 'first-read',
+        fileName: 'assets/first-read-xyz.js',
+        imports: ['assets/db-name-1.js', 'assets/shared-2.js'],
+      },
+    } as unknown as IndexHtmlTransformContext['bundle'];
+    const page = HTML.replace(
+      '</head>',
+      '<link rel="modulepreload" crossorigin href="./assets/shared-2.js">\n</head>',
+    );
+    const html = transform(page, bundle);
+    const preload = html.indexOf(
+      '<link rel="modulepreload" crossorigin href="./assets/db-name-1.js">',
+    );
+    expect(preload).toBeGreaterThan(-1);
+    expect(preload).toBeLessThan(html.indexOf('src="./assets/first-read-xyz.js"'));
+    expect(html.match(/shared-2\.js/g)).toHaveLength(1);
   });
 
   it('points at the source in the dev server, which has no bundle', () => {
