@@ -90,7 +90,7 @@ export default {
     for (const count of [1000, 10_000]) {
       const context = await bench.campaign(count, { workstreams: true });
       const withPeer = count === 1000;
-      // One unmeasured round of each warms the HTTP and code caches, as for a returning user.
+      // One unmeasured round of each first (off-the-record contexts keep no V8 code cache to warm).
       const { box } = await ours(bench, context, count);
       let tasks = 0;
       if (withPeer) ({ tasks } = await frappe(bench, context, count, box));

@@ -33,7 +33,7 @@ export default {
   id: 'sheet-ready',
   async measure(bench) {
     const context = await bench.campaign(COUNT);
-    // One unmeasured round of each warms the HTTP and code caches, as for a returning user.
+    // One unmeasured round of each first (off-the-record contexts keep no V8 code cache to warm).
     const { box } = await ours(bench, context);
     await bare(bench, context, box);
     const samples = { ours: [], bare: [] };
