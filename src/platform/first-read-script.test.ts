@@ -18,18 +18,16 @@ function transform(html: string, bundle?: IndexHtmlTransformContext['bundle']): 
   return (hook.handler as (h: string, c: IndexHtmlTransformContext) => string)(html, context);
 }
 
+/** A build whose first-read entry imports `imports` (file names of other chunks). */
+function firstReadBundle(imports: string[]): IndexHtmlTransformContext['bundle'] {
+  const fileName = 'assets/first-read-xyz.js';
+  const chunk = { type: 'chunk', isEntry: true, name: 'first-read', fileName, imports };
+  return { [fileName]: chunk } as unknown as IndexHtmlTransformContext['bundle'];
+}
+
 describe('the first read script tag', () => {
   it('runs before the app: a plain module script placed ahead of the app’s, after the CSP', () => {
-    const bundle = {
-      'assets/first-read-xyz.js': {
-        type: 'chunk',
-        isEntry: true,
-        name: 'first-read',
-        fileName: 'assets/first-read-xyz.js',
-        imports: [],
-      },
-    } as unknown as IndexHtmlTransformContext['bundle'];
-    const html = transform(HTML, bundle);
+    const html = transform(HTML, firstReadBundle([]));
     const read = html.indexOf('src="./assets/first-read-xyz.js"');
     expect(read).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
     expect(read).toBeLessThan(html.indexOf('src="./assets/index-abc.js"'));
@@ -38,15 +36,7 @@ describe('the first read script tag', () => {
   });
 
   it('asks for the chunks it imports along with it, unless the page preloads them already', () => {
-    const bundle = {
-      'assets/first-read-xyz.js': {
-        type: 'chunk',
-        isEntry: true,
-        name: 'first-read',
-        fileName: 'assets/first-read-xyz.js',
-        imports: ['assets/db-name-1.js', 'assets/shared-2.js'],
-      },
-    } as unknown as IndexHtmlTransformContext['bundle'];
+    const bundle = firstReadBundle(['assets/db-name-1.js', 'assets/shared-2.js']);
     const page = HTML.replace(
       '</head>',
       '<link rel="modulepreload" crossorigin href="./assets/shared-2.js">\n</head>',
