@@ -23,6 +23,7 @@ import {
   type WorkstreamKey,
 } from '../core/types.ts';
 import { actualSpan, plannedSpan, type ActualSpan, type PlannedSpan } from './project-span.ts';
+import { compareChinese } from '../core/chinese-order.ts';
 
 export const GROUP_BYS = ['town', 'unit', 'battle', 'tier', 'leader', 'none'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -251,13 +252,6 @@ function groupOrder(groupBy: GroupBy, lists: CampaignLists): readonly string[] {
   }
 }
 
-/**
- * One collator for every comparison (`localeCompare` with a locale builds one per call), made on
- * first use: ICU's collation data costs 10–20 ms, and groups named in the campaign's lists never
- * need it.
- */
-let byChineseName: Intl.Collator | null = null;
-
 function sortGroups(values: string[], groupBy: GroupBy, lists: CampaignLists): string[] {
   const order = groupOrder(groupBy, lists);
   const rank = (v: string): number => {
@@ -265,12 +259,7 @@ function sortGroups(values: string[], groupBy: GroupBy, lists: CampaignLists): s
     const i = order.indexOf(v);
     return i === -1 ? order.length : i;
   };
-  return values.sort((a, b) => {
-    const ranked = rank(a) - rank(b);
-    if (ranked !== 0) return ranked;
-    byChineseName ??= new Intl.Collator('zh-CN');
-    return byChineseName.compare(a, b);
-  });
+  return values.sort((a, b) => rank(a) - rank(b) || compareChinese(a, b));
 }
 
 export function buildBattlemap(

@@ -5,6 +5,7 @@ import { isOpenAt, problemClock, projectStatuses, type ProblemClock } from './pr
 import { countLights, type Light, type Status } from './status.ts';
 import type { CampaignDoc, Problem, Project } from './types.ts';
 import type { WorkCalendar } from './working-days.ts';
+import { compareChinese } from './chinese-order.ts';
 
 export interface BriefProject {
   project: Project;
@@ -36,9 +37,7 @@ export interface LeaderBrief {
 export function linkedLeaders(doc: CampaignDoc): string[] {
   const used = new Set(doc.projects.map((p) => p.leader).filter((l) => l !== ''));
   const listed = doc.campaign.lists.leaders.filter((l) => used.has(l));
-  const others = [...used]
-    .filter((l) => !listed.includes(l))
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const others = [...used].filter((l) => !listed.includes(l)).sort(compareChinese);
   return [...listed, ...others];
 }
 

@@ -4,6 +4,7 @@ import { toDayNumber, type CalendarDate } from './calendar-date.ts';
 import { addWorkingDays, workingDaysBetween, type WorkCalendar } from './working-days.ts';
 import { projectStatus, type Status } from './status.ts';
 import type { CampaignDoc, Problem, ProblemScope, Project } from './types.ts';
+import { compareChinese } from './chinese-order.ts';
 
 /**
  * "本级权限问题严格在5个工作日内协调落实、外部权限问题2个工作日内对接协调": the days each scope
@@ -110,7 +111,7 @@ export interface ProblemCounts {
 /** Most overdue first, then most open, then by name: the order a meeting goes through them. */
 function ranked(counts: Map<string, OpenCount>): OpenCount[] {
   return [...counts.values()].sort(
-    (a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name, 'zh-CN'),
+    (a, b) => b.overdue - a.overdue || b.open - a.open || compareChinese(a.name, b.name),
   );
 }
 

@@ -6,6 +6,7 @@ import { campaignFigures, type Figure } from './rollups.ts';
 import { countLights, projectStatus, type Light } from './status.ts';
 import { annualTarget, scopedProjects, type Scope } from './targets.ts';
 import { BATCHES, type CampaignDoc, type FigureKey, type ScopeKind } from './types.ts';
+import { compareChinese } from './chinese-order.ts';
 
 export interface RankRow {
   name: string;
@@ -98,6 +99,6 @@ export function rankScopes(doc: CampaignDoc, kind: ScopeKind, asOf: CalendarDate
     };
   });
   return rows.sort(
-    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'zh-CN'),
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareChinese(a.name, b.name),
   );
 }

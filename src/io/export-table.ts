@@ -19,6 +19,7 @@ import {
   type ValueContext,
 } from './project-values.ts';
 import { TABLES, type ColumnKind, type TableKind } from './tables.ts';
+import { compareChinese } from '../core/chinese-order.ts';
 
 export interface ExportColumn {
   key: string;
@@ -106,9 +107,7 @@ function targetRows(doc: CampaignDoc, ctx: ExportContext): FileCell[][] {
       rows.push([word(figure), periodEndLabel(end, ctx.locale), null, null, value, null]);
   }
   for (const kind of ['town', 'unit'] as const) {
-    const names = Object.keys(campaign.scopeTargets[kind]).sort((a, b) =>
-      a.localeCompare(b, 'zh-CN'),
-    );
+    const names = Object.keys(campaign.scopeTargets[kind]).sort(compareChinese);
     for (const name of names) {
       for (const b of BATCHES) {
         const value = campaign.scopeTargets[kind][name]?.[b];

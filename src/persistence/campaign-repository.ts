@@ -14,6 +14,7 @@ import {
   groupByChunk,
   type ProjectChunkRow,
 } from './project-chunks.ts';
+import { compareChinese } from '../core/chinese-order.ts';
 
 export interface CampaignSummary {
   id: string;
@@ -33,9 +34,7 @@ export interface Opening {
 function summaries(rows: readonly CampaignRow[]): CampaignSummary[] {
   return rows
     .map(({ campaign: c }) => ({ id: c.id, name: c.name, year: c.year, isSample: c.isSample }))
-    .sort(
-      (a, b) => Number(b.isSample) - Number(a.isSample) || a.name.localeCompare(b.name, 'zh-CN'),
-    );
+    .sort((a, b) => Number(b.isSample) - Number(a.isSample) || compareChinese(a.name, b.name));
 }
 
 /** Strips proxies and shared references: IndexedDB clones, and Svelte proxies do not clone. */
