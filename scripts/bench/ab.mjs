@@ -10,8 +10,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.js';
 import { Bench, markTime } from './lib/bench.mjs';
 import { serve } from './lib/server.mjs';
 import { median } from './lib/stats.mjs';
@@ -42,11 +40,12 @@ for (const page of [...positionals.map((d) => `${d}/index.html`), `${distBench}/
   }
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const builds = [];
 for (const [i, dist] of positionals.entries()) {
   const server = await serve({ '/': dist, '/bench/': distBench }, Number(values.port) + i);
-  const bench = new Bench(browser, { baseUrl: server.url, dist, runs, log: () => {} });
+  const options = { baseUrl: server.url, dist, runs, log: () => {} };
+  // One browser for both builds: the first launches it, the second shares it.
+  const bench = i === 0 ? await Bench.launch(options) : new Bench(builds[0].bench.browser, options);
   const context = await bench.campaign(Number(values.count), {
     workstreams: !values['without-workstreams'],
   });
@@ -70,5 +69,5 @@ for (const { dist, ms, marks } of builds) {
   const rows = [...marks].map(([name, at]) => [name, median(at)]).sort((a, b) => a[1] - b[1]);
   for (const [name, at] of rows) console.log(`  ${at.toFixed(0).padStart(6)}  ${name}`);
 }
-await browser.close();
+await builds[0]?.bench.close();
 for (const { server } of builds) await server.close();
