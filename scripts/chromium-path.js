@@ -15,7 +15,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
-  // Each new tab had headless Chromium 156 preload its (never shown) omnibox popup, ~70 modules
-  // compiled on the second of this machine's two cores while the page under test loads.
-  '--disable-features=PreloadTopChromeWebUI',
+  // Each new page (a window of its own in headless Chromium 156) loaded its never-shown omnibox
+  // popup, a WebUI page of ~70 modules in a renderer of its own: ~0.5 s of CPU on this machine's
+  // two cores while the page under test loaded. Preloading off was not enough; the WebUI popup
+  // (with its full and AI-mode variants) off, the hidden Views popup stands in and no renderer starts.
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
