@@ -1,12 +1,17 @@
 // V8's explicit compile hint: a file that starts with this comment has all its functions compiled
 // eagerly, in the background while it streams in, rather than lazily on the main thread at first
-// call. Worth it only for a chunk whose code nearly all runs at once (a chart's first render).
+// call. Worth it only for a chunk whose code nearly all runs at once (a chart's first render, a
+// sheet's construction).
 import type { Plugin } from 'vite';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** Starts the built chunks whose name matches `names` with the hint (it must be the first line). */
-export function compileHints(names: RegExp): Plugin {
+/**
+ * Starts the built chunks called `names` with the hint (it must be the first line). A name that no
+ * chunk has fails the build: chunks are named after a module in them, and a hint that silently
+ * stopped applying after a change of chunking would cost the first render its speed unnoticed.
+ */
+export function compileHints(names: readonly string[]): Plugin {
   return {
     name: 'battlemap-compile-hints',
     apply: 'build',
@@ -14,8 +19,15 @@ export function compileHints(names: RegExp): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const chunk of Object.values(bundle))
-          if (chunk.type === 'chunk' && names.test(chunk.name)) chunk.code = HINT + chunk.code;
+        const missing = new Set(names);
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !names.includes(chunk.name)) continue;
+          chunk.code = HINT + chunk.code;
+          missing.delete(chunk.name);
+        }
+        if (missing.size > 0) {
+          this.error(`compile hints: the build has no chunk called ${[...missing].join(', ')}`);
+        }
       },
     },
   };
