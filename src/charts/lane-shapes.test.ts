@@ -115,6 +115,28 @@ describe('lane drawings', () => {
     for (const text of texts) expect(text.fontFamily).toBe(CHART_FONT);
   });
 
+  it('moves the % done past a milestone diamond just after the bar’s end, not under it', () => {
+    const [lane] = lanesOf(
+      aProject({
+        annualPlan: 1000,
+        milestones: {
+          started: { plan: '2018-01-10', actual: '2018-01-15' },
+          completed: { plan: '2018-06-30' },
+          operating: { plan: '2018-07-05' },
+        },
+      }),
+    );
+    const shapes = laneShapes(laneDrawing(lane!, asOf), at);
+    const label = shapes.find((s) => s['type'] === 'text') as { x: number };
+    const operating = at.x(toDayNumber('2018-07-05') + 0.5);
+    // Diamonds are 6 px from centre to tip on rows 26 px high.
+    expect(label.x).toBeGreaterThan(operating + 6);
+    // With nothing in the way it stays 8 px after the bar.
+    const [alone] = lanesOf(project);
+    const plain = laneShapes(laneDrawing(alone!, asOf), at).find((s) => s['type'] === 'text');
+    expect((plain as { x: number }).x).toBe(at.x(toDayNumber('2018-06-30') + 1) + 8);
+  });
+
   it('colours the actual bar by the status light', () => {
     const late = aProject({
       milestones: {

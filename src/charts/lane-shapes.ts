@@ -247,6 +247,24 @@ function groupBand(drawing: LaneDrawing, at: LanePlacement): Shape[] {
   return shapes;
 }
 
+/** A % label's width: digits and the sign are about 0.6 em wide in the chart's font. */
+const percentWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.6;
+
+/**
+ * Where a label of `width` starting at `x` clears the diamonds centred at `centres`: a milestone
+ * due soon after the bar's end (in operation after completion, at a coarse zoom) sits where the %
+ * would go, so the % moves past it.
+ */
+function clearOf(centres: number[], half: number, x: number, width: number): number {
+  let from = x;
+  for (const cx of [...centres].sort((a, b) => a - b)) {
+    if (cx + half < from) continue;
+    if (cx - half > from + width) break;
+    from = cx + half + 3;
+  }
+  return from;
+}
+
 /** The shapes of one row. Planned bars of projects carry drag handles at both ends. */
 export function laneShapes(drawing: LaneDrawing, at: LanePlacement): Shape[] {
   if (drawing.kind === 'group') return groupBand(drawing, at);
@@ -287,14 +305,21 @@ export function laneShapes(drawing: LaneDrawing, at: LanePlacement): Shape[] {
   for (const d of drawing.diamonds) shapes.push(diamond(d, at, half));
   // A bar that ends left of the plot has its % clipped to a stub: leave it out.
   if (drawing.percent !== null && rightmost !== null && rightmost >= at.plot.x) {
+    const fontSize = isProject ? 11 : 10;
+    const centres = drawing.diamonds.map((d) => at.x(d.day + 0.5));
     shapes.push({
       type: 'text',
-      x: rightmost + (isProject ? 8 : 4),
+      x: clearOf(
+        centres,
+        half,
+        rightmost + (isProject ? 8 : 4),
+        percentWidth(drawing.percent, fontSize),
+      ),
       y: at.y,
       style: {
         text: drawing.percent,
         fill: MUTED,
-        fontSize: isProject ? 11 : 10,
+        fontSize,
         // The chart's font, as on its axes: the renderer's own 'sans-serif' looks apart and is one
         // more font to resolve and measure on the first frame.
         fontFamily: CHART_FONT,
