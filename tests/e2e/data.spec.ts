@@ -123,6 +123,10 @@ test('a backup restores the campaign as it was, after showing what it replaces',
   await page.getByTestId('import-confirm').click();
   await expect(app.projectCount).toHaveAttribute('data-count', '735');
 
+  // The browser's own file button speaks the browser's language ("Choose File"): the app's words
+  // stand in for it, over the input, which is there but not seen.
+  await expect(page.getByText('从备份文件恢复')).toBeVisible();
+  await expect(page.getByLabel('从备份文件恢复')).toHaveCSS('opacity', '0');
   await page.getByTestId('backup-restore-file').setInputFiles(backup.path);
   await expect(page.getByTestId('backup-restore-preview')).toContainText('735 个项目');
   await page.getByTestId('backup-restore-confirm').click();
