@@ -98,10 +98,13 @@ test('the language switch turns the UI into English and back, and is remembered'
   await page.getByTestId('language-switch').click();
   await expect(page.getByRole('link', { name: 'Projects' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // English starts with a Latin face (a CJK one draws ’ full width), Chinese with the CJK faces.
+  await expect(page.locator('body')).toHaveCSS('font-family', /^system-ui/);
   await page.reload();
   await expect(page.getByRole('link', { name: 'Projects' })).toBeVisible();
   await page.getByTestId('language-switch').click();
   await expect(page.getByRole('link', { name: '项目台账' })).toBeVisible();
+  await expect(page.locator('body')).toHaveCSS('font-family', /^"PingFang SC"/);
 });
 
 test('campaigns can be created, renamed, switched and deleted', async ({ page }) => {
