@@ -16,6 +16,8 @@ test('a GBK file from Chinese Excel is previewed, confirmed and lands in the led
   const app = new AppPage(page);
   await app.open('#/data');
   await app.importFile(fixture('projects-gbk.csv'));
+  // The chosen file is named beside the button, as the browser's own control did.
+  await expect(page.getByTestId('import-file-name')).toHaveText('projects-gbk.csv');
   await expect(page.getByTestId('import-encoding')).toHaveValue('gb18030');
   const preview = app.importPreview;
   await expect(preview).toHaveAttribute('data-new', '2');
