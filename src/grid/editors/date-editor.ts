@@ -20,7 +20,7 @@ export class DateTextEditor extends TextEditor {
     this.button.textContent = '▦';
     this.picker = doc.createElement('input');
     this.picker.type = 'date';
-    this.picker.className = 'date-editor-input';
+    this.picker.className = 'date-picker-input';
     this.picker.tabIndex = -1;
     this.TEXTAREA_PARENT.append(this.button, this.picker);
     // Keep the focus in the text while clicking the button, so the grid does not end the edit.
